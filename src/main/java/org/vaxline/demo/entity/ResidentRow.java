@@ -1,0 +1,21 @@
+package org.vaxline.demo.entity;
+
+import java.time.LocalDate;
+import org.vaxline.identity.entity.ResidentRegistrationNumber;
+import org.vaxline.identity.entity.Sex;
+
+/** A generated resident, before the registration number is hashed and sealed. */
+public record ResidentRow(
+    ResidentRegistrationNumber number,
+    String name,
+    LocalDate birthDate,
+    Sex sex,
+    String phone,
+    String provinceCode) {
+
+  public ResidentRow {
+    if (!number.birthDate().equals(birthDate) || number.sex() != sex) {
+      throw new IllegalArgumentException("the registration number disagrees with the person");
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.vaxline.platform.boundary;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Headers every response carries: the site loads nothing from elsewhere (closed network, and no
+ * injected script can call out), cannot be framed, and API answers about people are never cached.
+ */
+@WebFilter("/*")
+public class SecurityHeaders extends HttpFilter {
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    response.setHeader(
+        "Content-Security-Policy",
+        "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    if (request.getRequestURI().startsWith("/api/")) {
+      response.setHeader("Cache-Control", "no-store");
+    }
+    chain.doFilter(request, response);
+  }
+}

@@ -1,0 +1,112 @@
+package org.vaxline.platform.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.Duration;
+import javax.cache.expiry.ModifiedExpiryPolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.vaxline.platform.entity.NodeStatus;
+
+/**
+ * The live view of the cluster for operators: every node writes a heartbeat into a JCache that
+ * Hazelcast shares between nodes, and any node can list them all. An entry that is not renewed
+ * expires, so a node that died drops out of the list by itself.
+ *
+ * <p>Entries are stored as JSON text, so reading them needs no application class on the reading
+ * node's Hazelcast side.
+ */
+@ApplicationScoped
+public class ClusterNodes {
+
+  static final String CACHE = "vaxline-nodes";
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Inject CacheManager caches;
+  @Inject Clock clock;
+  @Inject MetricRegistry metrics;
+  @Inject DatabaseMigration migration;
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Inject
+  @ConfigProperty(name = "vaxline.cluster.heartbeat-seconds", defaultValue = "5")
+  int heartbeatSeconds;
+
+  private final String node = ManagementFactory.getRuntimeMXBean().getName();
+  private final LongAdder apiRequests = new LongAdder();
+  private Cache<String, String> heartbeats;
+  private Instant startedAt;
+  private ScheduledFuture<?> beating;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    startedAt = clock.instant();
+    heartbeats = cache();
+    metrics.gauge("vaxline_cluster_nodes", this, nodes -> nodes.list().size());
+    beating = scheduler.scheduleAtFixedRate(this::beat, 0, heartbeatSeconds, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (beating != null) {
+      beating.cancel(false);
+      heartbeats.remove(node);
+    }
+  }
+
+  public void countRequest() {
+    apiRequests.increment();
+  }
+
+  public List<NodeStatus> list() {
+    var nodes = new ArrayList<NodeStatus>();
+    heartbeats.forEach(entry -> nodes.add(JSON.fromJson(entry.getValue(), NodeStatus.class)));
+    nodes.sort(Comparator.comparing(NodeStatus::node));
+    return nodes;
+  }
+
+  void beat() {
+    var status =
+        new NodeStatus(
+            node, startedAt, clock.instant(), apiRequests.sum(), migration.status().ready());
+    heartbeats.put(node, JSON.toJson(status));
+  }
+
+  /** Both nodes may create it at once; whoever loses takes the winner's. */
+  private Cache<String, String> cache() {
+    var existing = caches.getCache(CACHE, String.class, String.class);
+    if (existing != null) {
+      return existing;
+    }
+    var config =
+        new MutableConfiguration<String, String>()
+            .setTypes(String.class, String.class)
+            .setExpiryPolicyFactory(
+                ModifiedExpiryPolicy.factoryOf(
+                    new Duration(TimeUnit.SECONDS, 3L * heartbeatSeconds)));
+    try {
+      return caches.createCache(CACHE, config);
+    } catch (CacheException raced) {
+      return caches.getCache(CACHE, String.class, String.class);
+    }
+  }
+}

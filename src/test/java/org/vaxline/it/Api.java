@@ -1,0 +1,106 @@
+package org.vaxline.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A black-box client of one Vaxline node, as a citizen's browser or a script would use it. */
+public final class Api {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final URI base;
+  private final String authorization;
+
+  public Api(URI base) {
+    this(base, null);
+  }
+
+  private Api(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  /** The same node, signed in with HTTP Basic. */
+  public Api as(String user, String password) {
+    var token = user + ":" + password;
+    return new Api(
+        base,
+        "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  public Answer get(String path) {
+    return send("GET", path, null, null, "application/json, application/problem+json, */*");
+  }
+
+  public Answer send(String method, String path, String contentType, String body, String accept) {
+    var request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(30))
+            .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      return new Answer(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response with its body read as text, and as JSON on demand. */
+  public record Answer(HttpResponse<String> response) {
+
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String body() {
+      return response.body();
+    }
+
+    public String contentType() {
+      return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    public JsonObject object() {
+      return (JsonObject) json();
+    }
+
+    public JsonArray array() {
+      return (JsonArray) json();
+    }
+
+    private JsonStructure json() {
+      try (var reader = Json.createReader(new StringReader(body()))) {
+        return reader.read();
+      }
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package org.vaxline.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.vaxline.it.Api;
+import org.vaxline.it.TestDatabases;
+import org.vaxline.launcher.DatabaseAddress;
+import org.vaxline.launcher.PayaraNode;
+
+/**
+ * Two Payara Micro nodes with the real WAR on one machine, sharing one PostgreSQL and forming one
+ * Hazelcast cluster, as manuals/operations.md starts them. The story runs in order: both start at
+ * once, share the cache, then node A is killed and node B carries on.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+  private static final List<Integer> DATA_GRID = List.of(6900, 6901);
+  private static final int RESIDENTS = 1000;
+  private static final Duration START_LIMIT = Duration.ofMinutes(3);
+
+  private static DatabaseAddress database;
+  private static PayaraNode nodeA;
+  private static PayaraNode nodeB;
+  private static Api operatorOnB;
+
+  @BeforeAll
+  static void startTwoNodesAtOnce() throws Exception {
+    database = TestDatabases.fresh("cluster");
+    nodeA = node("node-a", 18081, DATA_GRID.get(0));
+    nodeB = node("node-b", 18082, DATA_GRID.get(1));
+    var waiting = Executors.newFixedThreadPool(2);
+    try {
+      var a = waiting.submit(() -> nodeA.awaitReady(START_LIMIT));
+      var b = waiting.submit(() -> nodeB.awaitReady(START_LIMIT));
+      a.get();
+      b.get();
+    } finally {
+      waiting.shutdownNow();
+    }
+    operatorOnB = new Api(nodeB.base()).as("operator", "vaxline-demo-operator");
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    for (var node : new PayaraNode[] {nodeA, nodeB}) {
+      if (node != null) {
+        node.close();
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
+  void nodesStartingTogetherMigrateAndLoadTheDemoOnce() throws Exception {
+    assertEquals(4, count("select count(*) from flyway_schema_history where success"));
+    assertEquals(RESIDENTS, count("select count(*) from resident"));
+    assertEquals(17, count("select count(*) from province"));
+  }
+
+  @Test
+  @Order(2)
+  void aCacheEntryWrittenThroughNodeAIsReadThroughNodeB() throws Exception {
+    var pingA = new Api(nodeA.base());
+    for (int i = 0; i < 25; i++) {
+      assertEquals("pong", pingA.get("/api/ping").body());
+    }
+    var seenOnB =
+        eventually(
+            () ->
+                heartbeatOf(nodeAName())
+                    .filter(beat -> beat.getJsonNumber("apiRequests").longValue() >= 25),
+            Duration.ofSeconds(30));
+    assertTrue(seenOnB.getBoolean("ready"));
+  }
+
+  @Test
+  @Order(3)
+  void nodeBKeepsServingWhenNodeAIsKilled() throws Exception {
+    var nameOfA = nodeAName();
+    nodeA.kill();
+
+    var citizenOnB = new Api(nodeB.base());
+    for (int i = 0; i < 20; i++) {
+      assertEquals("pong", citizenOnB.get("/api/ping").body());
+      assertEquals(200, citizenOnB.get("/api/clinics?province=26").status());
+    }
+    assertEquals(200, citizenOnB.get("/health/ready").status());
+
+    eventually(
+        () ->
+            Optional.of(operatorOnB.get("/api/operator/nodes").array())
+                .filter(nodes -> nodes.size() == 1),
+        Duration.ofSeconds(45));
+    assertTrue(heartbeatOf(nameOfA).isEmpty(), "the killed node's heartbeat expired");
+    assertEquals(200, citizenOnB.get("/api/vaccines").status());
+  }
+
+  private static PayaraNode node(String name, int httpPort, int dataGridPort) throws Exception {
+    return PayaraNode.start(
+        new PayaraNode.Options(
+            name,
+            httpPort,
+            DATA_GRID,
+            dataGridPort,
+            database,
+            Map.of(
+                "VAXLINE_DEMO", "true",
+                "VAXLINE_DEMO_RESIDENTS", String.valueOf(RESIDENTS),
+                "VAXLINE_CLUSTER_HEARTBEAT_SECONDS", "2")));
+  }
+
+  /** Node A's name as the cluster knows it: the node that has served the pings of test 2. */
+  private static String nodeAName() {
+    return eventually(
+            () ->
+                operatorOnB.get("/api/operator/nodes").array().stream()
+                    .map(JsonObject.class::cast)
+                    .filter(node -> node.getString("node").startsWith(nodeA.pid() + "@"))
+                    .findFirst(),
+            Duration.ofSeconds(30))
+        .getString("node");
+  }
+
+  private static Optional<JsonObject> heartbeatOf(String node) {
+    return operatorOnB.get("/api/operator/nodes").array().stream()
+        .map(JsonObject.class::cast)
+        .filter(beat -> beat.getString("node").equals(node))
+        .findFirst();
+  }
+
+  private static <T> T eventually(Supplier<Optional<T>> probe, Duration limit) {
+    var deadline = Instant.now().plus(limit);
+    while (Instant.now().isBefore(deadline)) {
+      var found = probe.get();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("not within " + limit);
+  }
+
+  private static long count(String sql) throws Exception {
+    try (var db =
+            DriverManager.getConnection(database.url(), database.user(), database.password());
+        var result = db.createStatement().executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+}

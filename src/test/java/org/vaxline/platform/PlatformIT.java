@@ -1,0 +1,233 @@
+package org.vaxline.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vaxline.it.ProblemAssertions.assertProblem;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.sql.DriverManager;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vaxline.it.Api;
+
+/**
+ * The real WAR on Payara Micro against PostgreSQL, seen from outside: health, metrics, OpenAPI, the
+ * demo data, and every kind of error answered as problem+json.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+  private static final String OPERATOR = "operator";
+  private static final String OPERATOR_PASSWORD = "vaxline-demo-operator";
+  private static final String CLINIC_ADMIN = "clinic1";
+  private static final String CLINIC_PASSWORD = "vaxline-demo-clinic";
+
+  @ArquillianResource URL base;
+  Api api;
+
+  /** The built WAR itself, deployed at the root as in production. */
+  @Deployment(testable = false)
+  static WebArchive vaxline() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("vaxline.war")))
+        .as(WebArchive.class);
+  }
+
+  /** Payara reports its first network address; tests talk to loopback only, on the same port. */
+  @BeforeEach
+  void connect() {
+    api = new Api(URI.create("http://127.0.0.1:" + base.getPort() + "/"));
+  }
+
+  @Test
+  void isLiveAndReadyWithTheMigratedSchema() {
+    assertEquals(200, api.get("/health/live").status());
+    var ready = api.get("/health/ready");
+    assertEquals(200, ready.status(), ready.body());
+    assertTrue(ready.body().contains("\"schema 4\""), ready.body());
+  }
+
+  @Test
+  void pingAnswersPongAsPlainText() {
+    var pong = api.send("GET", "/api/ping", null, null, "text/plain");
+    assertEquals(200, pong.status());
+    assertEquals("pong", pong.body());
+    assertTrue(pong.contentType().startsWith("text/plain"));
+  }
+
+  @Test
+  void metricsArePrometheusTextWithVaxlineMetrics() {
+    api.get("/api/no-such-resource");
+    var metrics = api.send("GET", "/metrics", null, null, "text/plain");
+    assertEquals(200, metrics.status());
+    assertTrue(metrics.body().contains("vaxline_cluster_nodes{mp_scope=\"application\"}"));
+    assertTrue(
+        metrics.body().contains("vaxline_problems_total{")
+            && metrics.body().contains("type=\"urn:vaxline:problem:not-found\""),
+        "problems are counted by type");
+    assertTrue(!metrics.body().contains("H2Pool"), "Payara's default H2 pool is removed");
+  }
+
+  @Test
+  void openApiDescribesTheApi() {
+    var document = api.send("GET", "/openapi", null, null, "application/json");
+    assertEquals(200, document.status(), document.body());
+    assertTrue(document.object().getJsonObject("paths").containsKey("/api/clinics/{code}"));
+  }
+
+  @Test
+  void demoCountryIsLoaded() throws Exception {
+    assertEquals(17, api.get("/api/provinces").array().size());
+    assertEquals(5, api.get("/api/vaccines").array().size());
+    var seoul = api.get("/api/clinics?province=11").array();
+    assertTrue(seoul.size() >= 10, "Seoul has many clinics");
+    var first = seoul.getJsonObject(0).getString("code");
+    assertEquals(first, api.get("/api/clinics/" + first).object().getString("code"));
+    try (var db =
+            DriverManager.getConnection(
+                System.getProperty("vaxline.it.db.url"),
+                System.getProperty("vaxline.it.db.user"),
+                System.getProperty("vaxline.it.db.password"));
+        var count = db.createStatement().executeQuery("select count(*) from resident")) {
+      count.next();
+      assertEquals(2000, count.getInt(1));
+    }
+  }
+
+  @Test
+  void clinicsArePagedAfterTheLastCode() {
+    var page = api.get("/api/clinics").array();
+    assertEquals(100, page.size());
+    var last = page.getJsonObject(99).getString("code");
+    var next = api.get("/api/clinics?after=" + last).array();
+    assertTrue(next.getJsonObject(0).getString("code").compareTo(last) > 0);
+  }
+
+  @Test
+  void staffSeeTheirOwnAccountButNotItsHash() {
+    var me = api.as(CLINIC_ADMIN, CLINIC_PASSWORD).get("/api/staff/me");
+    assertEquals(200, me.status(), me.body());
+    assertEquals("CLINIC_ADMIN", me.object().getString("role"));
+    assertTrue(!me.body().contains("PBKDF2"));
+  }
+
+  @Test
+  void operatorsSeeTheClusterNodes() {
+    var nodes = api.as(OPERATOR, OPERATOR_PASSWORD).get("/api/operator/nodes");
+    assertEquals(200, nodes.status(), nodes.body());
+    assertEquals(1, nodes.array().size());
+  }
+
+  @Test
+  void unknownPathsAreProblems() {
+    assertProblem(api.get("/no/such/page"), 404, "not-found");
+    assertProblem(api.get("/api/no-such-resource"), 404, "not-found");
+    assertProblem(api.get("/api/clinics/C999999"), 404, "clinic-not-found");
+  }
+
+  @Test
+  void wrongMethodIsAProblemThatSaysWhatIsAllowed() {
+    var answer = api.send("DELETE", "/api/ping", null, null, null);
+    assertProblem(answer, 405, "method-not-allowed");
+    assertTrue(answer.header("Allow").contains("GET"));
+    assertProblem(api.send("POST", "/no/such/page", "text/plain", "x", null), 404, "not-found");
+  }
+
+  @Test
+  void wrongMediaTypesAreProblems() {
+    var staff = api.as(OPERATOR, OPERATOR_PASSWORD);
+    assertProblem(
+        staff.send("PUT", "/api/staff/me/password", "text/plain", "secret", null),
+        415,
+        "unsupported-media-type");
+    assertProblem(
+        api.send("GET", "/api/vaccines", null, null, "application/xml"), 406, "not-acceptable");
+  }
+
+  @Test
+  void malformedJsonIsAProblem() {
+    var staff = api.as(OPERATOR, OPERATOR_PASSWORD);
+    assertProblem(
+        staff.send("PUT", "/api/staff/me/password", "application/json", "{\"newPassword\":", null),
+        400,
+        "malformed-json");
+    assertProblem(
+        staff.send("PUT", "/api/staff/me/password", "application/json", "[1, 2]", null),
+        400,
+        "malformed-json");
+  }
+
+  @Test
+  void invalidInputIsAProblemNamingTheField() {
+    var tooShort =
+        api.as(OPERATOR, OPERATOR_PASSWORD)
+            .send(
+                "PUT",
+                "/api/staff/me/password",
+                "application/json",
+                "{\"newPassword\":\"short\"}",
+                null);
+    assertProblem(tooShort, 400, "invalid-request");
+    assertEquals(
+        "change.newPassword",
+        tooShort.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+    var badProvince = api.get("/api/clinics?province=Seoul");
+    assertProblem(badProvince, 400, "invalid-request");
+    assertEquals(
+        "province",
+        badProvince.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
+  void domainRefusalsAreProblems() {
+    assertProblem(
+        api.as(OPERATOR, OPERATOR_PASSWORD)
+            .send(
+                "PUT",
+                "/api/staff/me/password",
+                "application/json",
+                "{\"newPassword\":\"my-operator-password\"}",
+                null),
+        422,
+        "password-rejected");
+  }
+
+  @Test
+  void signInIsRequiredAndRolesAreEnforced() {
+    var anonymous = api.get("/api/operator/nodes");
+    assertProblem(anonymous, 401, "unauthorized");
+    assertTrue(anonymous.header("WWW-Authenticate").startsWith("Basic"));
+    assertProblem(
+        api.as(OPERATOR, "wrong password").get("/api/operator/nodes"), 401, "unauthorized");
+    assertProblem(
+        api.as(CLINIC_ADMIN, CLINIC_PASSWORD).get("/api/operator/nodes"), 403, "forbidden");
+  }
+
+  @Test
+  void aChangedPasswordReplacesTheOldOneAtOnce() {
+    var before = api.as("operator2", OPERATOR_PASSWORD);
+    assertEquals(200, before.get("/api/staff/me").status());
+    var change =
+        before.send(
+            "PUT",
+            "/api/staff/me/password",
+            "application/json",
+            "{\"newPassword\":\"correct horse battery staple\"}",
+            null);
+    assertEquals(204, change.status(), change.body());
+    assertProblem(before.get("/api/staff/me"), 401, "unauthorized");
+    assertEquals(
+        200, api.as("operator2", "correct horse battery staple").get("/api/staff/me").status());
+  }
+}
