@@ -23,7 +23,10 @@ import java.util.concurrent.TimeUnit;
 public final class PayaraNode implements AutoCloseable {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
 
   private final Process process;
   private final URI base;

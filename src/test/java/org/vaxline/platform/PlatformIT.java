@@ -182,6 +182,7 @@ class PlatformIT {
     assertEquals(
         "change.newPassword",
         tooShort.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertProblem(api.get("/api/clinics?district=%00"), 400, "invalid-request");
     var badProvince = api.get("/api/clinics?province=Seoul");
     assertProblem(badProvince, 400, "invalid-request");
     assertEquals(

@@ -31,7 +31,8 @@ public class ClinicsResource {
   public List<ClinicView> clinics(
       @QueryParam("province") @Pattern(regexp = "\\d{2}", message = "is a two-digit code")
           String province,
-      @QueryParam("district") @Pattern(regexp = "\\S.{0,39}", message = "is a district name")
+      @QueryParam("district")
+          @Pattern(regexp = "[^\\p{Cntrl}\\s][^\\p{Cntrl}]{0,39}", message = "is a district name")
           String district,
       @QueryParam("after") @Pattern(regexp = CODE, message = "is a clinic code") String after) {
     return em.createQuery(

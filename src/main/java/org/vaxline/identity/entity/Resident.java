@@ -34,12 +34,4 @@ public class Resident {
 
   @Column(name = "province_code")
   String provinceCode;
-
-  public LocalDate birthDate() {
-    return birthDate;
-  }
-
-  public String name() {
-    return name;
-  }
 }
