@@ -1,9 +1,15 @@
 package org.vaxline.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vaxline.it.ProblemAssertions.assertProblem;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.vaxline.demo.entity.ShowcaseResident;
 import org.vaxline.it.Api;
 import org.vaxline.it.TestDatabases;
 import org.vaxline.launcher.DatabaseAddress;
@@ -26,7 +33,8 @@ import org.vaxline.launcher.PayaraNode;
 /**
  * Two Payara Micro nodes with the real WAR on one machine, sharing one PostgreSQL and forming one
  * Hazelcast cluster, as manuals/operations.md starts them. The story runs in order: both start at
- * once, share the cache, then node A is killed and node B carries on.
+ * once, share the cache, then node A is killed and node B carries on; last, a third node meets a
+ * database that a newer Vaxline has migrated and refuses it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -112,12 +120,64 @@ class ClusterIT {
     assertEquals(200, citizenOnB.get("/api/vaccines").status());
   }
 
+  @Test
+  @Order(4)
+  void nodeLogsAreJsonLinesWithoutPersonalData() throws Exception {
+    var lines = Files.readAllLines(nodeB.log());
+    var json = lines.stream().filter(line -> line.startsWith("{")).toList();
+    assertTrue(json.size() > 50, "Payara and Vaxline log as JSON: " + json.size());
+    json.forEach(
+        line -> assertTrue(Json.createReader(new StringReader(line)).readObject() != null));
+    for (var resident : ShowcaseResident.ALL) {
+      for (var line : lines) {
+        assertFalse(line.contains(resident.rrn()), "a resident number was logged");
+        assertFalse(line.contains(resident.phone()), "a phone number was logged");
+        assertFalse(line.contains(resident.name()), "a resident's name was logged");
+      }
+    }
+  }
+
+  @Test
+  @Order(5)
+  void aNodeRefusesADatabaseMigratedByANewerVersion() throws Exception {
+    execute(
+        "insert into flyway_schema_history (installed_rank, version, description, type, script,"
+            + " checksum, installed_by, execution_time, success) values (99, '99', 'future', 'SQL',"
+            + " 'V99__future.sql', 0, 'vaxline', 1, true)");
+    try (var refusing = node("node-c", 18083, List.of(), 0)) {
+      var citizen = new Api(refusing.base());
+      var readiness =
+          eventually(
+              () -> {
+                try {
+                  return Optional.of(citizen.get("/health/ready"))
+                      .filter(answer -> answer.body().contains("refused"));
+                } catch (UncheckedIOException notListeningYet) {
+                  return Optional.empty();
+                }
+              },
+              START_LIMIT);
+      assertEquals(503, readiness.status());
+      assertTrue(readiness.body().contains("99"), readiness.body());
+      var refused = citizen.get("/api/vaccines");
+      assertProblem(refused, 503, "service-unavailable");
+      assertEquals("5", refused.header("Retry-After"));
+    } finally {
+      execute("delete from flyway_schema_history where version = '99'");
+    }
+  }
+
   private static PayaraNode node(String name, int httpPort, int dataGridPort) throws Exception {
+    return node(name, httpPort, DATA_GRID, dataGridPort);
+  }
+
+  private static PayaraNode node(String name, int httpPort, List<Integer> cluster, int dataGridPort)
+      throws Exception {
     return PayaraNode.start(
         new PayaraNode.Options(
             name,
             httpPort,
-            DATA_GRID,
+            cluster,
             dataGridPort,
             database,
             Map.of(
@@ -160,6 +220,13 @@ class ClusterIT {
       }
     }
     throw new AssertionError("not within " + limit);
+  }
+
+  private static void execute(String sql) throws Exception {
+    try (var db =
+        DriverManager.getConnection(database.url(), database.user(), database.password())) {
+      db.createStatement().execute(sql);
+    }
   }
 
   private static long count(String sql) throws Exception {
