@@ -216,6 +216,14 @@ class PlatformIT {
   }
 
   @Test
+  void fiveWrongPasswordsPauseTheAccountEvenForTheRightOne() {
+    for (int i = 0; i < 5; i++) {
+      assertProblem(api.as("clinic2", "guess " + i).get("/api/staff/me"), 401, "unauthorized");
+    }
+    assertProblem(api.as("clinic2", CLINIC_PASSWORD).get("/api/staff/me"), 401, "unauthorized");
+  }
+
+  @Test
   void aChangedPasswordReplacesTheOldOneAtOnce() {
     var before = api.as("operator2", OPERATOR_PASSWORD);
     assertEquals(200, before.get("/api/staff/me").status());

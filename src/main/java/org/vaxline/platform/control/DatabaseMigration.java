@@ -85,8 +85,8 @@ public class DatabaseMigration {
       status = SchemaStatus.refused(e.getMessage());
       return;
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Database not ready, retrying in " + RETRY_SECONDS + " s", e);
-      status = SchemaStatus.waiting("database not reachable or migration failed: " + e);
+      LOG.warning("Database not ready, retrying in " + RETRY_SECONDS + " s: " + e.getMessage());
+      status = SchemaStatus.waiting("database not reachable or migration failed; see the log");
       scheduler.schedule(this::attempt, RETRY_SECONDS, TimeUnit.SECONDS);
       return;
     }
@@ -105,7 +105,7 @@ public class DatabaseMigration {
       status = SchemaStatus.ready(version);
     } catch (Exception e) {
       LOG.log(Level.SEVERE, "Start-up after migration failed", e);
-      refuse("start-up after migration failed: " + e);
+      status = SchemaStatus.refused("start-up after migration failed; see the log");
     }
   }
 

@@ -16,7 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.vaxline.staff.control.PasswordRejected;
-import org.vaxline.staff.control.StaffIdentityStore;
+import org.vaxline.staff.control.RecentSignIns;
 import org.vaxline.staff.control.StaffPasswords;
 import org.vaxline.staff.entity.StaffAccount;
 import org.vaxline.staff.entity.StaffAccount.StaffView;
@@ -30,7 +30,7 @@ public class StaffResource {
   @PersistenceContext EntityManager em;
   @Inject SecurityContext security;
   @Inject StaffPasswords passwords;
-  @Inject StaffIdentityStore identityStore;
+  @Inject RecentSignIns recentSignIns;
 
   @GET
   public StaffView me() {
@@ -50,7 +50,7 @@ public class StaffResource {
       throw new PasswordRejected("The new password must differ from the current one.");
     }
     account.changePasswordHash(passwords.hash(change.newPassword().toCharArray()));
-    identityStore.forget(account.username());
+    recentSignIns.forget(account.username());
   }
 
   private StaffAccount account() {
