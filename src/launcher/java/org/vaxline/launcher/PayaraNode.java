@@ -1,5 +1,7 @@
 package org.vaxline.launcher;
 
+import static java.util.stream.Collectors.joining;
+
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -10,15 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One Vaxline node: Payara Micro started as IT staff start it (manuals/operations.md), in its own
- * process, with the built WAR, the post-boot commands and the JSON log format of {@code
- * payara-config/}. The database comes through the same environment variables as in production.
+ * One Vaxline node, started by {@code payara-config/start-node.sh} exactly as IT staff start one
+ * (manuals/operations.md), on 127.0.0.1, with the built WAR. The script execs Java, so the process
+ * is Payara Micro itself, and killing it kills the node.
  */
 public final class PayaraNode implements AutoCloseable {
 
@@ -39,47 +40,41 @@ public final class PayaraNode implements AutoCloseable {
   }
 
   /**
-   * @param cluster the data-grid ports of every node on 127.0.0.1, or empty for a lone node
-   * @param hazelcastPort this node's data-grid port (one of {@code cluster})
+   * @param cluster the data-grid ports of every node on 127.0.0.1; a lone node lists its own
+   * @param dataGridPort this node's data-grid port, one of {@code cluster}
+   * @param environment more configuration, such as {@code VAXLINE_DEMO}
    */
   public record Options(
       String name,
       int httpPort,
       List<Integer> cluster,
-      int hazelcastPort,
+      int dataGridPort,
       DatabaseAddress database,
       Map<String, String> environment) {}
 
   public static PayaraNode start(Options options) throws IOException {
     var microJar = Path.of(required("payara.microJar"));
-    var war = Path.of(required("vaxline.war"));
     var config = Path.of(required("vaxline.payaraConfig"));
     var logs = microJar.resolveSibling("nodes").resolve(options.name());
     Files.createDirectories(logs);
     var log = logs.resolve("node.log");
 
-    var command = new ArrayList<String>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-Xmx1g", "-jar", microJar.toString()));
-    command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
-    command.addAll(List.of("--port", String.valueOf(options.httpPort())));
-    command.addAll(List.of("--name", options.name()));
-    command.addAll(
-        List.of("--postbootcommandfile", config.resolve("post-boot-commands.asadmin").toString()));
-    command.addAll(List.of("--logproperties", config.resolve("logging.properties").toString()));
-    if (options.cluster().isEmpty()) {
-      command.add("--nocluster");
-    } else {
-      var members = options.cluster().stream().map(port -> "127.0.0.1:" + port).toList();
-      command.addAll(List.of("--clustername", "vaxline-" + options.cluster().get(0)));
-      command.addAll(List.of("--clustermode", "tcpip:" + String.join(",", members)));
-      command.addAll(List.of("--interfaces", "127.0.0.1", "--hzpublicaddress", "127.0.0.1"));
-      command.addAll(List.of("--startport", String.valueOf(options.hazelcastPort())));
-    }
-
     var builder =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        new ProcessBuilder("bash", config.resolve("start-node.sh").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     var env = builder.environment();
+    env.put("PAYARA_MICRO_JAR", microJar.toString());
+    env.put("VAXLINE_WAR", required("vaxline.war"));
+    env.put("VAXLINE_JAVA_OPTS", "-Xmx1g");
+    env.put("VAXLINE_NODE_NAME", options.name());
+    env.put("VAXLINE_HTTP_PORT", String.valueOf(options.httpPort()));
+    env.put("VAXLINE_NODE_ADDRESS", "127.0.0.1");
+    env.put("VAXLINE_DATA_GRID_PORT", String.valueOf(options.dataGridPort()));
+    env.put("VAXLINE_CLUSTER_NAME", "vaxline-" + options.cluster().get(0));
+    env.put(
+        "VAXLINE_CLUSTER_MEMBERS",
+        options.cluster().stream().map(port -> "127.0.0.1:" + port).collect(joining(",")));
     env.put("VAXLINE_DB_URL", options.database().url());
     env.put("VAXLINE_DB_USER", options.database().user());
     env.put("VAXLINE_DB_PASSWORD", options.database().password());

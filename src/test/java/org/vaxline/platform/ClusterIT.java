@@ -144,7 +144,7 @@ class ClusterIT {
         "insert into flyway_schema_history (installed_rank, version, description, type, script,"
             + " checksum, installed_by, execution_time, success) values (99, '99', 'future', 'SQL',"
             + " 'V99__future.sql', 0, 'vaxline', 1, true)");
-    try (var refusing = node("node-c", 18083, List.of(), 0)) {
+    try (var refusing = node("node-c", 18083, List.of(6902), 6902)) {
       var citizen = new Api(refusing.base());
       var readiness =
           eventually(
