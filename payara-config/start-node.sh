@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts one Vaxline node the way production runs every node: Payara Micro with the WAR at the root
-# context, this folder's post-boot commands and JSON logging, and the cluster's name and discovery.
+# context, this folder's pre- and post-boot commands and JSON logging, and the cluster's name and
+# discovery.
 # The database and secrets come from the environment (VAXLINE_DB_URL, ...; manuals/operations.md).
 #
 #   VAXLINE_CLUSTER_MEMBERS  data-grid address of every node, listed one by one: 10.0.0.11:6900,10.0.0.12:6900
@@ -20,6 +21,7 @@ config=$(cd "$(dirname "$0")" && pwd)
 exec java ${VAXLINE_JAVA_OPTS:--Xmx4g} -jar "${PAYARA_MICRO_JAR:-payara-micro-6.2025.10.jar}" \
   --deploy "${VAXLINE_WAR:-vaxline.war}" --contextroot / --port "${VAXLINE_HTTP_PORT:-8080}" \
   --name "${VAXLINE_NODE_NAME:-$(hostname)}" \
+  --prebootcommandfile "$config/pre-boot-commands.asadmin" \
   --postbootcommandfile "$config/post-boot-commands.asadmin" \
   --logproperties "$config/logging.properties" \
   --clustername "${VAXLINE_CLUSTER_NAME:-vaxline}" \

@@ -67,6 +67,17 @@ class PlatformIT {
   }
 
   @Test
+  void responsesCarrySecurityHeadersAndDoNotNameTheServer() {
+    var site = api.send("GET", "/", null, null, "text/html");
+    assertEquals(200, site.status());
+    assertTrue(site.header("Content-Security-Policy").contains("default-src 'self'"));
+    assertEquals("nosniff", site.header("X-Content-Type-Options"));
+    assertEquals(null, site.header("X-Powered-By"));
+    assertEquals(null, site.header("Server"));
+    assertEquals("no-store", api.get("/api/vaccines").header("Cache-Control"));
+  }
+
+  @Test
   void metricsArePrometheusTextWithVaxlineMetrics() {
     api.get("/api/no-such-resource");
     var metrics = api.send("GET", "/metrics", null, null, "text/plain");

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
@@ -41,6 +43,7 @@ public class ClusterNodes {
 
   static final String CACHE = "vaxline-nodes";
   private static final Jsonb JSON = JsonbBuilder.create();
+  private static final Logger LOG = Logger.getLogger(ClusterNodes.class.getName());
 
   @Inject CacheManager caches;
   @Inject Clock clock;
@@ -52,7 +55,14 @@ public class ClusterNodes {
   @ConfigProperty(name = "vaxline.cluster.heartbeat-seconds", defaultValue = "5")
   int heartbeatSeconds;
 
-  private final String node = ManagementFactory.getRuntimeMXBean().getName();
+  /** The node's name as IT staff gave it (payara-config/start-node.sh sets it). */
+  @Inject
+  @ConfigProperty(name = "vaxline.node.name", defaultValue = "unnamed")
+  String name;
+
+  /** pid@host: unique even when two nodes were given the same name by mistake. */
+  private final String process = ManagementFactory.getRuntimeMXBean().getName();
+
   private final LongAdder apiRequests = new LongAdder();
   private Cache<String, String> heartbeats;
   private Instant startedAt;
@@ -69,7 +79,7 @@ public class ClusterNodes {
   void stop() {
     if (beating != null) {
       beating.cancel(false);
-      heartbeats.remove(node);
+      heartbeats.remove(process);
     }
   }
 
@@ -80,15 +90,25 @@ public class ClusterNodes {
   public List<NodeStatus> list() {
     var nodes = new ArrayList<NodeStatus>();
     heartbeats.forEach(entry -> nodes.add(JSON.fromJson(entry.getValue(), NodeStatus.class)));
-    nodes.sort(Comparator.comparing(NodeStatus::node));
+    nodes.sort(Comparator.comparing(NodeStatus::name).thenComparing(NodeStatus::process));
     return nodes;
   }
 
+  /** A failed beat is logged and the next one tried: an exception would end the schedule. */
   void beat() {
-    var status =
-        new NodeStatus(
-            node, startedAt, clock.instant(), apiRequests.sum(), migration.status().ready());
-    heartbeats.put(node, JSON.toJson(status));
+    try {
+      var status =
+          new NodeStatus(
+              name,
+              process,
+              startedAt,
+              clock.instant(),
+              apiRequests.sum(),
+              migration.status().ready());
+      heartbeats.put(process, JSON.toJson(status));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Heartbeat not written to the shared cache", e);
+    }
   }
 
   /** Both nodes may create it at once; whoever loses takes the winner's. */

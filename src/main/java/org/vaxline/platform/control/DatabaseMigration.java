@@ -10,8 +10,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -94,8 +96,8 @@ public class DatabaseMigration {
   }
 
   private void startFeatures(String version) {
-    try (var connection = dataSource.getConnection()) {
-      var missing = SchemaCheck.missing(mappedColumns(), connection);
+    try {
+      var missing = missingFromSchema();
       if (!missing.isEmpty()) {
         refuse("The JPA mapping does not match schema " + version + ": " + missing);
         return;
@@ -103,9 +105,15 @@ public class DatabaseMigration {
       LOG.info("Database schema at version " + version + " and matches the mapping");
       schemaReady.fire(new SchemaReady(version));
       status = SchemaStatus.ready(version);
-    } catch (Exception e) {
+    } catch (SQLException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Start-up after migration failed", e);
       status = SchemaStatus.refused("start-up after migration failed; see the log");
+    }
+  }
+
+  private List<String> missingFromSchema() throws SQLException {
+    try (var connection = dataSource.getConnection()) {
+      return SchemaCheck.missing(mappedColumns(), connection);
     }
   }
 
@@ -124,18 +132,18 @@ public class DatabaseMigration {
     return columns;
   }
 
-  /** Where the schema stands on this node; readiness reports it. */
-  public record SchemaStatus(boolean ready, String version, String detail) {
+  /** Where the schema stands on this node, in words that readiness may show. */
+  public record SchemaStatus(boolean ready, String detail) {
     static SchemaStatus waiting(String detail) {
-      return new SchemaStatus(false, null, detail);
+      return new SchemaStatus(false, detail);
     }
 
     static SchemaStatus refused(String detail) {
-      return new SchemaStatus(false, null, "refused: " + detail);
+      return new SchemaStatus(false, "refused: " + detail);
     }
 
     static SchemaStatus ready(String version) {
-      return new SchemaStatus(true, version, "schema " + version);
+      return new SchemaStatus(true, "schema " + version);
     }
   }
 }
