@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import org.vaxline.staff.control.PasswordRejected;
 import org.vaxline.staff.control.RecentSignIns;
 import org.vaxline.staff.control.StaffPasswords;
@@ -43,7 +44,7 @@ public class StaffResource {
   @Transactional
   public void changePassword(@NotNull @Valid PasswordChange change) {
     var account = account();
-    if (change.newPassword().toLowerCase().contains(account.username().toLowerCase())) {
+    if (change.newPassword().toLowerCase(Locale.ROOT).contains(account.username())) {
       throw new PasswordRejected("The new password must not contain the user name.");
     }
     if (passwords.matches(change.newPassword().toCharArray(), account.passwordHash())) {
