@@ -15,6 +15,7 @@ import org.vaxline.demo.control.DemoLoader;
 import org.vaxline.demo.entity.DemoAccount;
 import org.vaxline.demo.entity.LoadReport;
 import org.vaxline.identity.control.IdentityKeys;
+import org.vaxline.platform.control.DatabaseMigration;
 import org.vaxline.platform.control.SchemaReady;
 import org.vaxline.staff.control.StaffPasswords;
 
@@ -40,7 +41,7 @@ public class DemoData {
   @ConfigProperty(name = "vaxline.demo.residents", defaultValue = "200000")
   int residents;
 
-  @Resource(lookup = "java:app/jdbc/vaxline")
+  @Resource(lookup = DatabaseMigration.DATA_SOURCE)
   DataSource dataSource;
 
   @Inject IdentityKeys keys;
