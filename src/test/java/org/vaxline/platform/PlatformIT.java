@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vaxline.it.Api;
+import org.vaxline.platform.boundary.RestOperations;
 
 /**
  * The real WAR on Payara Micro against PostgreSQL, seen from outside: health, metrics, OpenAPI, the
@@ -224,6 +225,27 @@ class PlatformIT {
         api.as(OPERATOR, "wrong password").get("/api/operator/nodes"), 401, "unauthorized");
     assertProblem(
         api.as(CLINIC_ADMIN, CLINIC_PASSWORD).get("/api/operator/nodes"), 403, "forbidden");
+  }
+
+  /**
+   * Every operation the code declares, called anonymously with no body: staff operations demand a
+   * sign-in, and none answers with an internal error or anything but problem+json when it refuses.
+   */
+  @Test
+  void everyOperationRefusesAnAnonymousEmptyRequestCleanly() {
+    var operations = RestOperations.declared();
+    assertTrue(operations.size() >= 8, operations::toString);
+    for (var operation : operations) {
+      var verb = operation.substring(0, operation.indexOf(' '));
+      var path = operation.substring(verb.length() + 1).replaceAll("\\{[^}]+}", "X1");
+      var answer = api.send(verb, path, "application/json", null, null);
+      if (path.startsWith("/api/operator/") || path.startsWith("/api/staff/")) {
+        assertProblem(answer, 401, "unauthorized");
+      } else if (answer.status() >= 400) {
+        assertTrue(answer.status() < 500, () -> operation + " answered " + answer.body());
+        assertTrue(answer.contentType().startsWith("application/problem+json"), operation);
+      }
+    }
   }
 
   @Test

@@ -17,13 +17,13 @@ import java.util.stream.Stream;
  * org.vaxline} for JAX-RS resources: {@code GET /api/clinics/{code}}. Tests compare it with what
  * must hold for all operations.
  */
-final class RestOperations {
+public final class RestOperations {
 
   private static final java.nio.file.Path CLASSES = java.nio.file.Path.of("target", "classes");
 
   private RestOperations() {}
 
-  static Set<String> declared() {
+  public static Set<String> declared() {
     var root = VaxlineApi.class.getAnnotation(ApplicationPath.class).value();
     var operations = new TreeSet<String>();
     resources()
