@@ -30,18 +30,16 @@ public class StaffIdentityStore implements IdentityStore {
     if (account == null || !account.enabled() || !throttle.mayTry(username)) {
       return CredentialValidationResult.INVALID_RESULT;
     }
-    if (!matches(account, credential)) {
+    var password = credential.getPasswordAsString();
+    var remembered = recent.remembers(username, account.passwordHash(), password);
+    if (!remembered && !passwords.matches(password.toCharArray(), account.passwordHash())) {
       throttle.failed(username);
       return CredentialValidationResult.INVALID_RESULT;
     }
     throttle.succeeded(username);
-    recent.remember(username, account.passwordHash(), credential.getPasswordAsString());
+    if (!remembered) {
+      recent.remember(username, account.passwordHash(), password);
+    }
     return new CredentialValidationResult(username, Set.of(account.role().name()));
-  }
-
-  private boolean matches(StaffAccount account, UsernamePasswordCredential credential) {
-    return recent.remembers(
-            account.username(), account.passwordHash(), credential.getPasswordAsString())
-        || passwords.matches(credential.getPassword().getValue(), account.passwordHash());
   }
 }
