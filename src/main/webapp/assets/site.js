@@ -67,3 +67,165 @@ async function showProvinces() {
 showStatus();
 showVaccines().catch((e) => console.warn(e.message));
 showProvinces().catch((e) => console.warn(e.message));
+
+// Campaigns, the public rule check, identity verification and eligibility. Every decision is the
+// server's; the page only shows it.
+
+const REASONS = {
+  ELIGIBLE: "예약 가능 · You may book",
+  TOO_YOUNG: "대상 연령이 아님 (어림) · Too young for this campaign",
+  TOO_OLD: "대상 연령이 아님 · Not in this campaign's age group",
+  NOT_IN_PRIORITY_GROUP: "우선접종 대상이 아님 · Not in its priority groups",
+  NOT_YET_OPEN: "아직 열리지 않음 · Not open yet",
+  ROTATION_DAY_MISMATCH: "오늘은 생일 끝자리 예약일이 아님 (10부제) · Not your birthday digit's day",
+  CLOSED: "마감됨 · Closed",
+};
+
+function when(instant) {
+  return new Date(instant).toLocaleString("ko-KR", { timeZone: "Asia/Seoul" }) + " KST";
+}
+
+function verdict(answer) {
+  let line = REASONS[answer.reason] || answer.reason;
+  if (answer.eligible && answer.eligibleUntil) {
+    line += " — " + when(answer.eligibleUntil) + "까지 · until then";
+  }
+  if (!answer.eligible && answer.nextEligibleAt) {
+    line += " — " + when(answer.nextEligibleAt) + "부터 가능 · from then";
+  }
+  return line;
+}
+
+async function send(method, path, body) {
+  const response = await fetch(path, {
+    method,
+    headers: { Accept: "application/json", "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const answer = response.status === 204 ? {} : await response.json().catch(() => ({}));
+  if (!response.ok) {
+    throw new Error(answer.detail || answer.title || response.statusText);
+  }
+  return answer;
+}
+
+async function showCampaigns() {
+  const list = document.getElementById("campaigns");
+  const select = document.getElementById("check-campaign");
+  for (const campaign of await json("/api/campaigns")) {
+    const item = text("li", campaign.name + " (" + campaign.status + ")");
+    item.append(text("div", campaign.rules.ko), text("div", campaign.rules.en));
+    list.append(item);
+    const option = text("option", campaign.name);
+    option.value = campaign.id;
+    select.append(option);
+  }
+}
+
+async function check(event) {
+  event.preventDefault();
+  const answer = document.getElementById("check-answer");
+  const campaign = document.getElementById("check-campaign").value;
+  const birth = document.getElementById("check-birth").value;
+  try {
+    const result = await json(
+      "/api/campaigns/" + encodeURIComponent(campaign) + "/check?birthDate=" + encodeURIComponent(birth));
+    answer.textContent = verdict(result);
+    answer.className = result.eligible ? "eligible" : "refused";
+  } catch (e) {
+    answer.textContent = e.message;
+    answer.className = "refused";
+  }
+}
+
+// The challenge being answered: whose code (self, or a relative) and where to confirm it.
+let pending = null;
+
+function askForCode(challenge, confirmPath, sentTo) {
+  pending = { confirmPath };
+  document.getElementById("code").hidden = false;
+  document.getElementById("code-sent").textContent =
+    sentTo + " · " + when(challenge.expiresAt) + "까지 입력 · Enter it before then (" + challenge.attempts + " tries)";
+  const demo = document.getElementById("demo-code");
+  demo.hidden = !challenge.demoCode;
+  demo.textContent = challenge.demoCode
+    ? "데모 제공자 · DEMO provider (" + challenge.provider + "): 인증번호 code " + challenge.demoCode
+    : "";
+  document.getElementById("code-input").value = "";
+  document.getElementById("code-input").focus();
+}
+
+// A code to one's own phone (verification) or to a relative's (representation): the same steps.
+function startChallenge(path, form, sentTo) {
+  return async (event) => {
+    event.preventDefault();
+    const status = document.getElementById("identity-answer");
+    const number = document.getElementById(form + "-number");
+    try {
+      const challenge = await send("POST", path, {
+        registrationNumber: number.value,
+        name: document.getElementById(form + "-name").value,
+      });
+      number.value = ""; // the number is not kept on the page longer than needed
+      status.textContent = "";
+      askForCode(challenge, path + "/" + challenge.challenge + "/confirmation", sentTo);
+    } catch (e) {
+      status.textContent = e.message;
+    }
+  };
+}
+
+async function confirmCode(event) {
+  event.preventDefault();
+  const status = document.getElementById("identity-answer");
+  try {
+    await send("POST", pending.confirmPath, { code: document.getElementById("code-input").value });
+    document.getElementById("code").hidden = true;
+    status.textContent = "";
+    await showMe();
+  } catch (e) {
+    status.textContent = e.message;
+  }
+}
+
+function personLine(person, label) {
+  return text("li", label + ": " + person.name + " " + person.registrationNumber);
+}
+
+async function showMe() {
+  const me = await json("/api/me");
+  document.getElementById("me").hidden = false;
+  const people = document.getElementById("people");
+  people.replaceChildren(personLine(me.self, "본인 · You"));
+  for (const relative of me.actingFor) {
+    people.append(personLine(relative, "가족 · Relative"));
+  }
+  const list = document.getElementById("eligibility");
+  list.replaceChildren();
+  for (const person of [me.self, ...me.actingFor]) {
+    const query = person.ref === me.self.ref ? "" : "?person=" + encodeURIComponent(person.ref);
+    const answer = await json("/api/me/eligibility" + query);
+    const item = text("li", person.name + ": " + verdict(answer));
+    item.className = answer.eligible ? "eligible" : "refused";
+    list.append(item);
+  }
+}
+
+async function signOut() {
+  await send("DELETE", "/api/identity/session");
+  document.getElementById("me").hidden = true;
+}
+
+document.getElementById("check").addEventListener("submit", check);
+document.getElementById("verify").addEventListener(
+  "submit",
+  startChallenge("/api/identity/verifications", "verify",
+    "등록된 휴대전화로 인증번호를 보냈습니다 · A code was sent to the phone on the register"));
+document.getElementById("code").addEventListener("submit", confirmCode);
+document.getElementById("represent").addEventListener(
+  "submit",
+  startChallenge("/api/identity/representations", "represent",
+    "가족의 휴대전화로 인증번호를 보냈습니다 · A code was sent to your relative's phone"));
+document.getElementById("sign-out").addEventListener("click", signOut);
+showCampaigns().catch((e) => console.warn(e.message));
+showMe().catch(() => {}); // no session yet

@@ -1,5 +1,6 @@
 /**
- * Residents and their resident registration numbers, which are only ever stored hashed and sealed;
- * later identity verification and acting for a relative.
+ * Residents and their resident registration numbers (only ever stored hashed and sealed), identity
+ * verification with one-time codes through a provider interface, signed citizen sessions, acting
+ * for another resident with that resident's confirmation, and priority-group membership.
  */
 package org.vaxline.identity;

@@ -15,6 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** A black-box client of one Vaxline node, as a citizen's browser or a script would use it. */
 public final class Api {
@@ -26,27 +29,39 @@ public final class Api {
           .build();
 
   private final URI base;
-  private final String authorization;
+  private final Map<String, String> headers;
 
   public Api(URI base) {
-    this(base, null);
+    this(base, Map.of());
   }
 
-  private Api(URI base, String authorization) {
+  private Api(URI base, Map<String, String> headers) {
     this.base = base;
-    this.authorization = authorization;
+    this.headers = headers;
   }
 
   /** The same node, signed in with HTTP Basic. */
   public Api as(String user, String password) {
     var token = user + ":" + password;
-    return new Api(
-        base,
+    return with(
+        "Authorization",
         "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The same node, sending one more header (a cookie, a forwarded protocol) with every request. */
+  public Api with(String name, String value) {
+    var more = new TreeMap<>(headers);
+    more.put(name, value);
+    return new Api(base, Map.copyOf(more));
   }
 
   public Answer get(String path) {
     return send("GET", path, null, null, "application/json, application/problem+json, */*");
+  }
+
+  public Answer post(String path, String json) {
+    return send(
+        "POST", path, "application/json", json, "application/json, application/problem+json");
   }
 
   public Answer send(String method, String path, String contentType, String body, String accept) {
@@ -60,9 +75,7 @@ public final class Api {
     if (accept != null) {
       request.header("Accept", accept);
     }
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
+    headers.forEach(request::header);
     try {
       return new Answer(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     } catch (IOException e) {
@@ -90,6 +103,10 @@ public final class Api {
 
     public String header(String name) {
       return response.headers().firstValue(name).orElse(null);
+    }
+
+    public List<String> headers(String name) {
+      return response.headers().allValues(name);
     }
 
     public JsonObject object() {

@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.vaxline.demo.entity.ShowcaseResident;
 import org.vaxline.it.Api;
+import org.vaxline.it.Sql;
 import org.vaxline.it.TestDatabases;
 import org.vaxline.launcher.DatabaseAddress;
 import org.vaxline.launcher.PayaraNode;
@@ -77,7 +77,7 @@ class ClusterIT {
   @Test
   @Order(1)
   void nodesStartingTogetherMigrateAndLoadTheDemoOnce() throws Exception {
-    assertEquals(4, count("select count(*) from flyway_schema_history where success"));
+    assertEquals(6, count("select count(*) from flyway_schema_history where success"));
     assertEquals(RESIDENTS, count("select count(*) from resident"));
     assertEquals(17, count("select count(*) from province"));
   }
@@ -101,6 +101,30 @@ class ClusterIT {
 
   @Test
   @Order(3)
+  void aCampaignCreatedThroughNodeAIsCheckedByNodeBWithinSeconds() {
+    var draft =
+        "{\"name\":\"클러스터 시험\",\"nameEn\":\"Cluster test\",\"bornFrom\":\"1950-01-01\","
+            + "\"bornUntil\":\"1959-12-31\",\"opensAt\":\"2031-03-02T09:00:00+09:00\","
+            + "\"closesAt\":\"2031-04-01T18:00:00+09:00\",\"products\":[\"MODERNA\"]}";
+    var created =
+        new Api(nodeA.base())
+            .as("operator", "vaxline-demo-operator")
+            .post("/api/operator/campaigns", draft);
+    assertEquals(201, created.status(), created::body);
+    var check =
+        "/api/campaigns/"
+            + created.object().getInt("id")
+            + "/check?birthDate=1955-05-05&at=2031-03-02T09:00:00%2B09:00";
+    var citizenOnB = new Api(nodeB.base());
+    var answer =
+        eventually(
+            () -> Optional.of(citizenOnB.get(check)).filter(a -> a.status() == 200),
+            Duration.ofSeconds(5));
+    assertTrue(answer.object().getBoolean("eligible"), answer::body);
+  }
+
+  @Test
+  @Order(4)
   void nodeBKeepsServingWhenNodeAIsKilled() throws Exception {
     nodeA.kill();
 
@@ -121,7 +145,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void nodeLogsAreJsonLinesWithoutPersonalData() throws Exception {
     var lines = Files.readAllLines(nodeB.log());
     var json = lines.stream().filter(line -> line.startsWith("{")).toList();
@@ -138,7 +162,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aNodeRefusesADatabaseMigratedByANewerVersion() throws Exception {
     execute(
         "insert into flyway_schema_history (installed_rank, version, description, type, script,"
@@ -211,18 +235,10 @@ class ClusterIT {
   }
 
   private static void execute(String sql) throws Exception {
-    try (var db =
-        DriverManager.getConnection(database.url(), database.user(), database.password())) {
-      db.createStatement().execute(sql);
-    }
+    Sql.execute(database, sql);
   }
 
   private static long count(String sql) throws Exception {
-    try (var db =
-            DriverManager.getConnection(database.url(), database.user(), database.password());
-        var result = db.createStatement().executeQuery(sql)) {
-      result.next();
-      return result.getLong(1);
-    }
+    return Sql.count(database, sql);
   }
 }

@@ -8,13 +8,20 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.vaxline.campaign.control.Campaigns;
+import org.vaxline.demo.control.DemoCampaigns;
 import org.vaxline.demo.control.DemoLoader;
 import org.vaxline.demo.entity.DemoAccount;
 import org.vaxline.demo.entity.LoadReport;
+import org.vaxline.demo.entity.ShowcaseResident;
 import org.vaxline.identity.control.IdentityKeys;
+import org.vaxline.identity.control.People;
 import org.vaxline.platform.control.DatabaseMigration;
 import org.vaxline.platform.control.SchemaReady;
 import org.vaxline.staff.control.StaffPasswords;
@@ -23,7 +30,8 @@ import org.vaxline.staff.control.StaffPasswords;
  * Fills an empty database with the demo country when {@code vaxline.demo=true}. Nodes that start
  * together queue on an advisory lock; the first loads, the others then find residents and do
  * nothing. Everything is one transaction, so a node that dies mid-load leaves an empty database for
- * the next start.
+ * the next start. The demo campaigns ({@link DemoCampaigns}) are created through the campaign
+ * feature when there are none, also on a database an earlier version loaded.
  */
 @ApplicationScoped
 public class DemoData {
@@ -32,6 +40,8 @@ public class DemoData {
 
   /** The seed of the demo country: the day the 55-59 cohort opened, so every start is the same. */
   static final long SEED = 20210712L;
+
+  private static final String DEMO_OPERATOR = "demo";
 
   @Inject
   @ConfigProperty(name = "vaxline.demo", defaultValue = "false")
@@ -47,6 +57,12 @@ public class DemoData {
   @Inject IdentityKeys keys;
 
   @Inject StaffPasswords passwords;
+
+  @Inject Campaigns campaigns;
+
+  @Inject People people;
+
+  @Inject Clock clock;
 
   void load(@Observes SchemaReady ready) {
     if (!demo) {
@@ -64,6 +80,12 @@ public class DemoData {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("demo data could not be loaded", e);
+    }
+    var created = campaigns.createIfNone(DemoCampaigns.drafts(LocalDate.now(clock)), DEMO_OPERATOR);
+    if (created > 0) {
+      people.addToGroup(
+          "HEALTH_WORKER", List.of(ShowcaseResident.HEALTH_WORKER.number()), DEMO_OPERATOR);
+      LOG.info(() -> "Demo campaigns created: " + created + ", the 2021 ones and two open now");
     }
   }
 

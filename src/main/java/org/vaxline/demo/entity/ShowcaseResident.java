@@ -32,7 +32,7 @@ public record ShowcaseResident(
               Sex.M,
               "010-1964-0719",
               "11",
-              "aged 56: the 55-59 cohort, whose booking opened 2021-07-12 20:00 KST"),
+              "aged 56: the 55-59 cohort, whose booking opened 2021-07-12 00:00 KST"),
           new ShowcaseResident(
               "이미경",
               "6703092109621",
@@ -56,7 +56,8 @@ public record ShowcaseResident(
               Sex.F,
               "010-1989-0429",
               "28",
-              "aged 32: the 18-49 cohort, booking on days for birth dates ending in 9 (10부제)"),
+              "aged 32: the 18-49 cohort, booking on days for birth dates ending in 9 (10부제); a health"
+                  + " worker in the demo, so also in the health workers' campaign"),
           new ShowcaseResident(
               "정현우",
               "9508201409521",
@@ -73,6 +74,9 @@ public record ShowcaseResident(
               "010-1010-0505",
               "11",
               "aged 11: a child, not eligible in 2021"));
+
+  /** The showcase resident the demo puts in the HEALTH_WORKER priority group. */
+  public static final ShowcaseResident HEALTH_WORKER = ALL.get(3);
 
   public ResidentRegistrationNumber number() {
     return new ResidentRegistrationNumber(rrn);

@@ -81,6 +81,22 @@ public class IdentityKeys {
     }
   }
 
+  /**
+   * A keyed hash of anything else that must be compared but not kept: one-time codes, client
+   * addresses. The purpose is part of the input, so no two uses (nor the number hash, whose input
+   * is 13 bare digits) can ever produce the same value from the same text.
+   */
+  public byte[] hash(String purpose, String value) {
+    try {
+      var mac = Mac.getInstance("HmacSHA256");
+      mac.init(required(hashKey));
+      mac.update((purpose + "\u0000").getBytes(StandardCharsets.UTF_8));
+      return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA-256 is unavailable", e);
+    }
+  }
+
   /** Returns nonce followed by ciphertext and tag. */
   public byte[] seal(ResidentRegistrationNumber number) {
     var nonce = new byte[NONCE_BYTES];

@@ -34,7 +34,13 @@ public class Problems {
   @Inject MetricRegistry metrics;
 
   public Response response(Throwable failure, String instance) {
-    return response(describe(failure).at(instance));
+    var response = response(describe(failure).at(instance));
+    if (failure instanceof DomainException domain && domain.retryAfter().isPresent()) {
+      // Rounded up: a client that waits the advertised seconds is never refused again for this.
+      long seconds = Math.max(1, (domain.retryAfter().get().toMillis() + 999) / 1000);
+      response.getHeaders().putSingle("Retry-After", String.valueOf(seconds));
+    }
+    return response;
   }
 
   public Response response(Problem problem) {

@@ -1,0 +1,440 @@
+package org.vaxline.launcher;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
+
+/**
+ * {@code mvn -Pbench -DskipTests package}: starts one demo-mode node on a fresh database and
+ * measures named targets with wrk against {@code ping = GET /api/ping}, the baseline. The machine
+ * is small and wrk shares it with the node, so absolute numbers drift from run to run: rounds are
+ * interleaved (ping, target, ping, target, ...), medians are reported, and each target is also
+ * given as a ratio to ping from the same run.
+ *
+ * <p>Targets come from {@code -Dbench.targets=name=path,name=path} and from arguments {@code
+ * name=path}. Thresholds, both optional: {@code -Dbench.min.NAME=req/s} and {@code
+ * -Dbench.minRatio.NAME=ratio}. A target that answered anything but 2xx, or had socket errors,
+ * fails the run too: a benchmark of errors measures nothing.
+ */
+public final class Benchmark {
+
+  private static final String DATABASE = "vaxline_bench";
+  // Apart from the demo (8080, 6900) and the cluster test (18081-18083, 6900-6902).
+  private static final int HTTP_PORT = Integer.getInteger("bench.port", 18180);
+  private static final int DATA_GRID_PORT = 6910;
+  private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 90);
+  private static final int WARMUP_MAX_SECONDS = Integer.getInteger("bench.warmupMax", 420);
+  private static final int ROUND_SECONDS = Integer.getInteger("bench.duration", 10);
+  private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+  private static final int THREADS = Integer.getInteger("bench.threads", 2);
+  private static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
+  private static final Target PING = new Target("ping", "/api/ping");
+
+  private Benchmark() {}
+
+  /** A named request: {@code GET path}. */
+  record Target(String name, String path) {
+    Target {
+      if (!name.matches("[A-Za-z0-9_-]+") || !path.startsWith("/")) {
+        throw new IllegalArgumentException("a target is name=/path, not " + name + "=" + path);
+      }
+    }
+  }
+
+  /** What one wrk run printed; latencies in milliseconds, NaN when wrk gave none. */
+  record Round(double requestsPerSecond, double p50, double p99, long non2xx, long socketErrors) {}
+
+  record Result(Target target, List<Round> rounds) {
+    double median(ToDoubleFunction<Round> value) {
+      var values = rounds.stream().mapToDouble(value).sorted().toArray();
+      var middle = values.length / 2;
+      return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+
+    double requestsPerSecond() {
+      return median(Round::requestsPerSecond);
+    }
+
+    long errors() {
+      return rounds.stream().mapToLong(round -> round.non2xx() + round.socketErrors()).sum();
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    var targets = targets(args);
+    ensureWrk();
+    requirePortFree(HTTP_PORT);
+    var machine = machine(); // before the node loads the machine
+
+    var postgres = LocalPostgres.start(Path.of("target", "embedded-postgres"));
+    // Fresh every run: the demo loader skips a database that already has residents, and numbers
+    // must not depend on what an earlier run left behind.
+    postgres.drop(DATABASE);
+    var database = postgres.database(DATABASE);
+    say("Database: " + postgres.description() + ", " + DATABASE + " (recreated)");
+    var node =
+        PayaraNode.start(
+            new PayaraNode.Options(
+                "bench",
+                HTTP_PORT,
+                List.of(DATA_GRID_PORT),
+                DATA_GRID_PORT,
+                database,
+                Map.of(
+                    "VAXLINE_DEMO",
+                    "true",
+                    "VAXLINE_DEMO_RESIDENTS",
+                    System.getProperty("bench.residents", "20000"))));
+    var stopped = new AtomicBoolean();
+    Runnable stop = () -> stop(stopped, node, postgres);
+    Runtime.getRuntime().addShutdownHook(new Thread(stop)); // Ctrl-C must not leave Payara running
+    try {
+      say("Starting Payara Micro; its log: " + node.log());
+      var took = node.awaitReady(Duration.ofMinutes(5));
+      say("Ready after " + took.toSeconds() + " s.");
+      var failures = measure(node, targets, machine);
+      if (failures > 0) {
+        throw new IllegalStateException("benchmark FAILED: " + failures + " check(s) missed");
+      }
+    } finally {
+      stop.run();
+    }
+  }
+
+  private static int measure(PayaraNode node, List<Target> targets, String machine)
+      throws Exception {
+    for (var target : targets) {
+      requireOk(node, target);
+    }
+    warmUp(node, targets);
+    var rounds = new LinkedHashMap<Target, List<Round>>();
+    for (int round = 1; round <= ROUNDS; round++) {
+      for (var target : targets) {
+        say("Round " + round + "/" + ROUNDS + ": " + target.name());
+        rounds
+            .computeIfAbsent(target, t -> new ArrayList<>())
+            .add(wrk(node, target, ROUND_SECONDS));
+      }
+    }
+    var results =
+        rounds.entrySet().stream().map(e -> new Result(e.getKey(), e.getValue())).toList();
+    printTable(machine, results);
+    return checkThresholds(results);
+  }
+
+  /**
+   * Loads every target in turn until each has run {@code bench.warmup} seconds and its last two
+   * rounds agree within 10 %, for at most {@code bench.warmupMax} seconds in all. On two cores
+   * shared with wrk, Payara Micro needs one to two minutes of load before its throughput stops
+   * climbing (ping went from 1.4K to 13K requests/s over the first two minutes, and two rounds can
+   * agree while it still climbs, hence the long minimum); measuring earlier compares JIT progress,
+   * not endpoints.
+   */
+  private static void warmUp(PayaraNode node, List<Target> targets) throws Exception {
+    var last = new LinkedHashMap<Target, Double>();
+    var settled = new LinkedHashMap<Target, Boolean>();
+    var started = System.nanoTime();
+    for (int pass = 1; ; pass++) {
+      for (var target : targets) {
+        var rate = wrk(node, target, ROUND_SECONDS).requestsPerSecond();
+        var before = last.put(target, rate);
+        settled.put(target, before != null && Math.abs(rate - before) <= 0.1 * before);
+        say("Warm-up %d: %s %.0f req/s".formatted(pass, target.name(), rate));
+      }
+      var elapsed = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+      var allSettled = settled.values().stream().allMatch(Boolean::booleanValue);
+      if (elapsed >= WARMUP_MAX_SECONDS
+          || (allSettled && elapsed >= (long) WARMUP_SECONDS * targets.size())) {
+        say(allSettled ? "Warm: throughput settled." : "Warm-up limit reached; still climbing.");
+        return;
+      }
+    }
+  }
+
+  /** Fails unless the target answers 200 once: wrk would happily measure a fast 404. */
+  private static void requireOk(PayaraNode node, Target target) throws Exception {
+    var uri = node.base().resolve(target.path());
+    var response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      var body = response.body();
+      throw new IllegalStateException(
+          "target %s: GET %s answered %d, not 200: %s"
+              .formatted(
+                  target.name(),
+                  uri,
+                  response.statusCode(),
+                  body.substring(0, Math.min(300, body.length()))));
+    }
+  }
+
+  private static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
+  private static final Pattern PERCENTILE =
+      Pattern.compile("(?m)^\\s*(50|99)%\\s+([\\d.]+)(\\w+)$");
+  private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
+  private static final Pattern SOCKET_ERRORS =
+      Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+
+  private static Round wrk(PayaraNode node, Target target, int seconds) throws Exception {
+    if (!node.alive()) {
+      throw new IllegalStateException("Payara Micro has stopped; see " + node.log());
+    }
+    var url = node.base().resolve(target.path()).toString();
+    var process =
+        new ProcessBuilder(
+                "wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + seconds + "s", "--latency", url)
+            .redirectErrorStream(true)
+            .start();
+    var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    var rps = REQUESTS_PER_SECOND.matcher(output);
+    if (process.waitFor() != 0 || !rps.find()) {
+      throw new IllegalStateException("wrk failed on " + url + ":\n" + output);
+    }
+    double p50 = Double.NaN;
+    double p99 = Double.NaN;
+    for (var percentile = PERCENTILE.matcher(output); percentile.find(); ) {
+      var millis = millis(Double.parseDouble(percentile.group(2)), percentile.group(3));
+      if (percentile.group(1).equals("50")) {
+        p50 = millis;
+      } else {
+        p99 = millis;
+      }
+    }
+    var non2xx = NON_2XX.matcher(output);
+    long socketErrors = 0;
+    for (var errors = SOCKET_ERRORS.matcher(output); errors.find(); ) {
+      for (int group = 1; group <= 4; group++) {
+        socketErrors += Long.parseLong(errors.group(group));
+      }
+    }
+    return new Round(
+        Double.parseDouble(rps.group(1)),
+        p50,
+        p99,
+        non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0,
+        socketErrors);
+  }
+
+  private static double millis(double value, String unit) {
+    return switch (unit) {
+      case "us" -> value / 1000;
+      case "ms" -> value;
+      case "s" -> value * 1000;
+      case "m" -> value * 60_000;
+      default -> throw new IllegalArgumentException("unknown wrk time unit " + unit);
+    };
+  }
+
+  private static void printTable(String machine, List<Result> results) {
+    var ping = results.get(0).requestsPerSecond();
+    say("");
+    say(machine);
+    say(
+        ("%d rounds x %d s after a warm-up of at least %d s each until throughput settled;"
+                + " wrk -t%d -c%d; errors: non-2xx/3xx, socket")
+            .formatted(ROUNDS, ROUND_SECONDS, WARMUP_SECONDS, THREADS, CONNECTIONS));
+    say(
+        "%-10s %10s %8s %8s %7s %7s  %-26s %s"
+            .formatted("target", "req/s", "p50 ms", "p99 ms", "errors", "ratio", "rounds", "path"));
+    for (var result : results) {
+      var rounds =
+          String.join(
+              " ",
+              result.rounds().stream()
+                  .map(round -> "%.0f".formatted(round.requestsPerSecond()))
+                  .toList());
+      say(
+          "%-10s %10.0f %8.2f %8.2f %7d %7.2f  %-26s %s"
+              .formatted(
+                  result.target().name(),
+                  result.requestsPerSecond(),
+                  result.median(Round::p50),
+                  result.median(Round::p99),
+                  result.errors(),
+                  result.requestsPerSecond() / ping,
+                  rounds,
+                  result.target().path()));
+    }
+    say("");
+  }
+
+  /** Prints a PASS or FAIL line per check; returns how many failed. */
+  private static int checkThresholds(List<Result> results) {
+    var ping = results.get(0).requestsPerSecond();
+    int failures = 0;
+    for (var result : results) {
+      var name = result.target().name();
+      if (result.errors() > 0) {
+        say(
+            "FAIL %s: %d errors (non-2xx/3xx responses or socket errors) in the measured rounds"
+                .formatted(name, result.errors()));
+        failures++;
+      }
+      var min = threshold("bench.min." + name);
+      if (min != null) {
+        var ok = result.requestsPerSecond() >= min;
+        say(
+            "%s %s: %.0f req/s, minimum %.0f (bench.min.%s)"
+                .formatted(ok ? "PASS" : "FAIL", name, result.requestsPerSecond(), min, name));
+        failures += ok ? 0 : 1;
+      }
+      var minRatio = threshold("bench.minRatio." + name);
+      if (minRatio != null) {
+        var ratio = result.requestsPerSecond() / ping;
+        var ok = ratio >= minRatio;
+        say(
+            "%s %s: %.2f of ping, minimum %.2f (bench.minRatio.%s)"
+                .formatted(ok ? "PASS" : "FAIL", name, ratio, minRatio, name));
+        failures += ok ? 0 : 1;
+      }
+    }
+    // A threshold for a target that was not measured is most likely a typo or a stale default.
+    var measured = results.stream().map(result -> result.target().name()).toList();
+    for (var key : System.getProperties().stringPropertyNames()) {
+      var name = key.replaceFirst("^bench\\.(min|minRatio)\\.", "");
+      if (!name.equals(key) && threshold(key) != null && !measured.contains(name)) {
+        say("NOTE " + key + " ignored: no target named " + name + " was measured");
+      }
+    }
+    return failures;
+  }
+
+  /** The threshold, or null when unset or blank (the pom passes its defaults even when unused). */
+  private static Double threshold(String property) {
+    var value = System.getProperty(property, "").strip();
+    return value.isEmpty() ? null : Double.valueOf(value);
+  }
+
+  /** ping first, then bench.targets, then the arguments; each {@code name=path}. */
+  static List<Target> targets(String[] args) {
+    var specs = new ArrayList<String>();
+    specs.addAll(List.of(System.getProperty("bench.targets", "").split("[,\\s]+")));
+    specs.addAll(List.of(args));
+    var targets = new LinkedHashMap<String, Target>();
+    targets.put(PING.name(), PING);
+    for (var spec : specs) {
+      if (spec.isBlank()) {
+        continue;
+      }
+      var equals = spec.indexOf('=');
+      if (equals < 1) {
+        throw new IllegalArgumentException("a target is name=/path, not " + spec);
+      }
+      var target = new Target(spec.substring(0, equals), spec.substring(equals + 1));
+      if (targets.putIfAbsent(target.name(), target) != null) {
+        throw new IllegalArgumentException("target " + target.name() + " is named twice");
+      }
+    }
+    return List.copyOf(targets.values());
+  }
+
+  /** wrk from PATH, else installed with apt-get (it is the Debian package wrk). */
+  private static void ensureWrk() throws Exception {
+    if (onPath("wrk")) {
+      return;
+    }
+    say("wrk is not on PATH; installing the Debian package wrk with apt-get");
+    // A stale package list is the usual reason for a failed install, so update once and retry.
+    if (!(apt("install", "-y", "wrk") || apt("update") && apt("install", "-y", "wrk"))
+        || !onPath("wrk")) {
+      throw new IllegalStateException(
+          "wrk is missing and `apt-get install -y wrk` failed (it needs root and the Debian"
+              + " repositories); install wrk yourself and run again");
+    }
+  }
+
+  private static boolean onPath(String command) {
+    return Pattern.compile(File.pathSeparator)
+        .splitAsStream(System.getenv().getOrDefault("PATH", ""))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+  }
+
+  private static boolean apt(String... arguments) throws InterruptedException {
+    var command = new ArrayList<>(List.of("apt-get"));
+    command.addAll(List.of(arguments));
+    var builder = new ProcessBuilder(command).inheritIO();
+    builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
+    try {
+      return builder.start().waitFor() == 0;
+    } catch (IOException noAptGet) {
+      return false;
+    }
+  }
+
+  /** Something already listening there would answer our readiness check in the node's place. */
+  private static void requirePortFree(int port) {
+    try (var socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+    } catch (IOException free) {
+      return;
+    }
+    throw new IllegalStateException(
+        "port " + port + " is in use (an earlier benchmark still running?); set -Dbench.port");
+  }
+
+  /** Cores, CPU, load, Java and wrk: what a reader needs to compare two runs' numbers. */
+  private static String machine() throws IOException {
+    var cpuinfo = Path.of("/proc/cpuinfo");
+    var cpu =
+        Files.isReadable(cpuinfo)
+            ? Files.readAllLines(cpuinfo).stream()
+                .filter(line -> line.startsWith("model name"))
+                .map(line -> " (" + line.replaceFirst("^[^:]*:\\s*", "") + ")")
+                .findFirst()
+                .orElse("")
+            : "";
+    // wrk -v prints "wrk 4.1.0 [epoll] Copyright ..." and then its usage.
+    var wrk = new ProcessBuilder("wrk", "-v").redirectErrorStream(true).start().getInputStream();
+    var wrkVersion =
+        new String(wrk.readAllBytes(), StandardCharsets.UTF_8)
+            .lines()
+            .findFirst()
+            .orElse("wrk")
+            .replaceFirst("\\s*Copyright.*", "");
+    return "%s; %d cores%s, load average %.2f; Java %s (%s); %s"
+        .formatted(
+            ZonedDateTime.now().withNano(0),
+            Runtime.getRuntime().availableProcessors(),
+            cpu,
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+            System.getProperty("java.runtime.version"),
+            System.getProperty("java.vm.vendor"),
+            wrkVersion);
+  }
+
+  private static void stop(AtomicBoolean stopped, PayaraNode node, LocalPostgres postgres) {
+    if (stopped.getAndSet(true)) {
+      return;
+    }
+    try {
+      node.close();
+      postgres.close();
+    } catch (Exception e) {
+      say("Stopping failed: " + e);
+    }
+  }
+
+  private static void say(String line) {
+    System.out.println(line);
+  }
+}

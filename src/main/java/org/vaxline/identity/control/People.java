@@ -1,0 +1,112 @@
+package org.vaxline.identity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.vaxline.identity.entity.Resident;
+import org.vaxline.identity.entity.Resident.PersonView;
+import org.vaxline.identity.entity.ResidentRegistrationNumber;
+import org.vaxline.platform.control.AuditLog;
+
+/**
+ * The identity feature's public service for other features: residents as the facts rules need
+ * (birth date, priority groups) and as masked views; never their registration number in clear.
+ */
+@ApplicationScoped
+public class People {
+
+  @PersistenceContext EntityManager em;
+  @Inject IdentityKeys keys;
+  @Inject AuditLog audit;
+
+  /** The resident with this number, if the name entered is theirs too. */
+  public Optional<Resident> find(ResidentRegistrationNumber number, String name) {
+    return em.createQuery("select r from Resident r where r.rrnHash = :hash", Resident.class)
+        .setParameter("hash", keys.hash(number))
+        .getResultStream()
+        .findFirst()
+        .filter(resident -> resident.isNamed(name));
+  }
+
+  /** Whether the resident's registration number has this keyed hash. */
+  boolean hasNumber(long resident, byte[] numberHash) {
+    return Arrays.equals(em.find(Resident.class, resident).numberHash(), numberHash);
+  }
+
+  public PersonView view(long resident) {
+    var found = em.find(Resident.class, resident);
+    return found.view(keys.unseal(found.sealedNumber()));
+  }
+
+  /** What eligibility rules may know of a person: nothing that identifies them. */
+  public Facts facts(long resident) {
+    var birthDate = em.find(Resident.class, resident).birthDate();
+    var groups =
+        em.createNativeQuery("select group_code from resident_group where resident_id = ?")
+            .setParameter(1, resident)
+            .getResultList();
+    return new Facts(resident, birthDate, Set.copyOf(groupCodes(groups)));
+  }
+
+  public Set<String> priorityGroups() {
+    return new TreeSet<>(
+        groupCodes(em.createNativeQuery("select code from priority_group").getResultList()));
+  }
+
+  /**
+   * Adds residents, named by registration number, to a priority group (an employer's or a
+   * ministry's list). Numbers that match nobody are counted, never echoed back.
+   */
+  @Transactional
+  public GroupChange addToGroup(
+      String group, List<ResidentRegistrationNumber> numbers, String operator) {
+    if (!priorityGroups().contains(group)) {
+      throw new UnknownPriorityGroup(group);
+    }
+    int added = 0;
+    int unmatched = 0;
+    for (var number : numbers) {
+      var ids =
+          em.createQuery("select r.id from Resident r where r.rrnHash = :hash", Long.class)
+              .setParameter("hash", keys.hash(number))
+              .getResultList();
+      if (ids.isEmpty()) {
+        unmatched++;
+        continue;
+      }
+      added +=
+          em.createNativeQuery(
+                  "insert into resident_group (resident_id, group_code) values (?, ?)"
+                      + " on conflict do nothing")
+              .setParameter(1, ids.get(0))
+              .setParameter(2, group)
+              .executeUpdate();
+    }
+    audit.record(
+        "staff:" + operator,
+        "group.members-added",
+        "group:" + group,
+        "%d added, %d unmatched, %d listed".formatted(added, unmatched, numbers.size()));
+    return new GroupChange(group, added, unmatched);
+  }
+
+  private static List<String> groupCodes(List<?> rows) {
+    var codes = new ArrayList<String>();
+    rows.forEach(row -> codes.add(row.toString()));
+    return codes;
+  }
+
+  /** A person for the eligibility rules. */
+  public record Facts(long resident, LocalDate birthDate, Set<String> groups) {}
+
+  public record GroupChange(String group, int added, int unmatched) {}
+}

@@ -1,0 +1,699 @@
+package org.vaxline.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vaxline.it.ProblemAssertions.assertProblem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vaxline.demo.entity.ShowcaseResident;
+import org.vaxline.it.Api;
+import org.vaxline.it.Api.Answer;
+import org.vaxline.it.Browser;
+import org.vaxline.it.Sql;
+import org.vaxline.it.TestDatabases;
+import org.vaxline.launcher.DatabaseAddress;
+import org.vaxline.launcher.PayaraNode;
+
+/**
+ * A citizen's way through identity verification, acting for a relative and eligibility, and an
+ * operator's campaign editing, against one node with the real WAR (demo data). Every answer is
+ * kept, so the last tests can show that no registration number ever left the server in clear, nor
+ * reached its database or its log.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CitizenJourneyIT {
+
+  private static final ShowcaseResident KIM = ShowcaseResident.ALL.get(0);
+  private static final ShowcaseResident LEE = ShowcaseResident.ALL.get(1);
+  private static final ShowcaseResident PARK = ShowcaseResident.ALL.get(2);
+  private static final ShowcaseResident CHOI = ShowcaseResident.HEALTH_WORKER;
+  private static final ShowcaseResident JUNG = ShowcaseResident.ALL.get(4);
+
+  /** A number of valid form that the demo never issues (place codes 95-98 are the showcase's). */
+  private static final String NOBODY = "7702151959876";
+
+  private static final List<Answer> ANSWERS = new ArrayList<>();
+  private static DatabaseAddress database;
+  private static PayaraNode node;
+  private static Api citizen;
+  private static Api operator;
+  private static Api kimSession;
+
+  @BeforeAll
+  static void start() throws Exception {
+    database = TestDatabases.fresh("journey");
+    node =
+        PayaraNode.start(
+            new PayaraNode.Options(
+                "journey",
+                18091,
+                List.of(6920),
+                6920,
+                database,
+                Map.of("VAXLINE_DEMO", "true", "VAXLINE_DEMO_RESIDENTS", "1000")));
+    node.awaitReady(Duration.ofMinutes(3));
+    citizen = new Api(node.base());
+    operator = citizen.as("operator", "vaxline-demo-operator");
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (node != null) {
+      node.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theCampaignListShowsOpenAndUpcomingCampaignsWithRulesInPlainWords() {
+    var campaigns = keep(citizen.get("/api/campaigns")).array();
+    assertFalse(campaigns.isEmpty());
+    for (var value : campaigns) {
+      var campaign = value.asJsonObject();
+      assertTrue(List.of("OPEN", "UPCOMING").contains(campaign.getString("status")));
+      assertTrue(campaign.getString("opensAt").endsWith("+09:00"), campaign::toString);
+      assertTrue(campaign.getString("closesAt").endsWith("+09:00"), campaign::toString);
+      assertFalse(campaign.getJsonObject("rules").getString("ko").isBlank());
+      assertFalse(campaign.getJsonObject("rules").getString("en").isBlank());
+      assertTrue(campaign.containsKey("id") && campaign.containsKey("name"));
+    }
+  }
+
+  @Test
+  @Order(2)
+  void the2021CurrentTimeBug_theOpenCohortAskingAtTwentyHundredOnTheOpeningDayIsEligible() {
+    var cohort = campaignNamed("53~54세");
+    var check = "/api/campaigns/" + cohort + "/check?birthDate=1968-05-05&at=";
+
+    var atOpening = keep(citizen.get(check + "2021-07-19T20:00:00.000%2B09:00")).object();
+    assertTrue(atOpening.getBoolean("eligible"), atOpening::toString);
+    assertEquals("ELIGIBLE", atOpening.getString("reason"));
+    assertEquals("2021-07-20T18:00:00+09:00", atOpening.getString("eligibleUntil"));
+
+    var justBefore = keep(citizen.get(check + "2021-07-19T19:59:59.999%2B09:00")).object();
+    assertFalse(justBefore.getBoolean("eligible"));
+    assertEquals("NOT_YET_OPEN", justBefore.getString("reason"));
+    assertEquals("2021-07-19T20:00:00+09:00", justBefore.getString("nextEligibleAt"));
+
+    var sameInstantInUtc = keep(citizen.get(check + "2021-07-19T11:00:00Z")).object();
+    assertTrue(sameInstantInUtc.getBoolean("eligible"));
+
+    var atClose = keep(citizen.get(check + "2021-07-20T18:00:00%2B09:00")).object();
+    assertEquals("CLOSED", atClose.getString("reason"));
+    assertFalse(atClose.containsKey("nextEligibleAt"));
+  }
+
+  @Test
+  @Order(3)
+  void theBirthdayRotationOf2021AnswersWhenEachBirthDateMayBook() {
+    var rotation = campaignNamed("10부제 사전예약");
+    var check = "/api/campaigns/" + rotation + "/check?at=2021-08-09T21:00:00%2B09:00&birthDate=";
+    assertTrue(keep(citizen.get(check + "1990-03-19")).object().getBoolean("eligible"));
+    var zero = keep(citizen.get(check + "1990-03-10")).object();
+    assertEquals("ROTATION_DAY_MISMATCH", zero.getString("reason"));
+    assertEquals("2021-08-10T20:00:00+09:00", zero.getString("nextEligibleAt"));
+    assertEquals("TOO_YOUNG", keep(citizen.get(check + "2004-01-01")).object().getString("reason"));
+  }
+
+  @Test
+  @Order(4)
+  void badInputGetsProblemJsonAndNeverAServerError() {
+    var id = campaignNamed("53~54세");
+    var check = "/api/campaigns/" + id + "/check?";
+    assertProblem(keep(citizen.get(check + "birthDate=1968-02-30")), 400, "invalid-date");
+    assertProblem(keep(citizen.get(check + "birthDate=1968-13-01")), 400, "invalid-date");
+    assertProblem(keep(citizen.get(check + "birthDate=1968-5-5")), 400, "invalid-request");
+    assertProblem(keep(citizen.get(check + "birthDate=19680505")), 400, "invalid-request");
+    assertProblem(keep(citizen.get(check)), 400, "invalid-request");
+    assertProblem(
+        keep(citizen.get(check + "birthDate=1968-05-05&at=2021-07-19T20:00:00")),
+        400,
+        "invalid-instant");
+    assertProblem(
+        keep(citizen.get(check + "birthDate=1968-05-05&at=2021-07-19T20:00:00+09:00")),
+        400,
+        "invalid-instant");
+    assertProblem(
+        keep(citizen.get(check + "birthDate=1968-05-05&at=yesterday")), 400, "invalid-instant");
+    assertProblem(
+        keep(citizen.get("/api/campaigns/987654/check?birthDate=1968-05-05")),
+        404,
+        "campaign-not-found");
+    assertProblem(keep(citizen.get("/api/campaigns/987654")), 404, "campaign-not-found");
+    assertProblem(
+        keep(citizen.get("/api/campaigns/abc/check?birthDate=1968-05-05")), 400, "invalid-request");
+
+    for (var number :
+        List.of("640719101951", "64071910195181", "64O7191019518", "", "6407191-019518")) {
+      assertProblem(
+          keep(citizen.post("/api/identity/verifications", claim(number, "김영호"))),
+          400,
+          "invalid-request");
+    }
+    for (var impossible : List.of("6413191019518", "6402301019518", "6400001019518")) {
+      assertProblem(
+          keep(citizen.post("/api/identity/verifications", claim(impossible, "김영호"))),
+          400,
+          "invalid-registration-number");
+    }
+    assertProblem(
+        keep(citizen.post("/api/identity/verifications", "{\"name\":\"김영호\"}")),
+        400,
+        "invalid-request");
+    assertProblem(
+        keep(
+            citizen.post(
+                "/api/identity/verifications/" + "0".repeat(32) + "/confirmation",
+                "{\"code\":\"12345\"}")),
+        400,
+        "invalid-request");
+    assertProblem(
+        keep(
+            citizen.post(
+                "/api/identity/verifications/" + "0".repeat(32) + "/confirmation",
+                "{\"code\":\"123456\"}")),
+        404,
+        "challenge-not-found");
+    assertProblem(keep(citizen.get("/api/me")), 401, "session-required");
+    assertProblem(keep(citizen.get("/api/me/eligibility")), 401, "session-required");
+    assertProblem(
+        keep(citizen.with("Cookie", "vaxline_session=forged.token.here").get("/api/me")),
+        401,
+        "session-required");
+  }
+
+  @Test
+  @Order(5)
+  void theCodeSentToThePhoneOpensAStrictHttpOnlySession() throws Exception {
+    var started = keep(citizen.post("/api/identity/verifications", claim(KIM.rrn(), KIM.name())));
+    assertEquals(201, started.status(), started::body);
+    var challenge = started.object();
+    assertEquals(5, challenge.getInt("attempts"));
+    assertEquals("development-outbox", challenge.getString("provider"));
+    var code = challenge.getString("demoCode");
+
+    var outbox =
+        keep(operator.get("/api/operator/sms-outbox?reference=" + challenge.getString("challenge")))
+            .array();
+    assertEquals(1, outbox.size());
+    var message = outbox.getJsonObject(0);
+    assertTrue(message.getString("body").contains("[" + code + "]"));
+    assertEquals("***-****-0719", message.getString("phone"));
+
+    var confirmed = confirm(challenge, code);
+    assertEquals(200, confirmed.status(), confirmed::body);
+    var cookie = confirmed.header("Set-Cookie");
+    assertTrue(cookie.startsWith("vaxline_session="), cookie);
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.contains("SameSite=Strict"), cookie);
+    assertTrue(cookie.contains("Path=/api"), cookie);
+    assertFalse(cookie.contains("Secure"), "plain HTTP: " + cookie);
+    kimSession = citizen.with("Cookie", cookie.substring(0, cookie.indexOf(';')));
+
+    var me = keep(kimSession.get("/api/me")).object().getJsonObject("self");
+    assertEquals("640719-1******", me.getString("registrationNumber"));
+    assertEquals("김*호", me.getString("name"));
+    var eligibility = keep(kimSession.get("/api/me/eligibility")).object();
+    assertTrue(eligibility.getBoolean("eligible"), eligibility::toString);
+    assertEquals(me.getString("ref"), eligibility.getString("person"));
+
+    assertProblem(confirm(challenge, code), 409, "code-already-used");
+
+    var again = keep(citizen.post("/api/identity/verifications", claim(KIM.rrn(), KIM.name())));
+    assertProblem(again, 429, "code-rate-limited");
+    var retryAfter = Integer.parseInt(again.header("Retry-After"));
+    assertTrue(retryAfter > 0 && retryAfter <= 60, again.header("Retry-After"));
+
+    var signedOut =
+        keep(
+            citizen
+                .with("X-Forwarded-Proto", "https")
+                .send("DELETE", "/api/identity/session", null, null, null));
+    assertEquals(204, signedOut.status());
+    assertTrue(signedOut.header("Set-Cookie").contains("Secure"), "behind TLS");
+    assertTrue(signedOut.header("Set-Cookie").contains("Max-Age=0"));
+  }
+
+  @Test
+  @Order(6)
+  void fiveWrongGuessesUseUpACodeEvenForTheRightCodeAfterwards() {
+    var challenge =
+        keep(citizen.post("/api/identity/verifications", claim(LEE.rrn(), LEE.name()))).object();
+    var right = challenge.getString("demoCode");
+    var wrong = right.equals("000000") ? "111111" : "000000";
+    for (int left = 4; left >= 0; left--) {
+      var answer = confirm(challenge, wrong);
+      assertProblem(answer, 422, "code-mismatch");
+      assertTrue(
+          answer.object().getString("detail").contains(left > 0 ? "left: " + left : "no attempts"));
+    }
+    assertProblem(confirm(challenge, right), 403, "code-attempts-exhausted");
+  }
+
+  @Test
+  @Order(7)
+  void aCodeExpiresThreeMinutesAfterItWasSent() throws Exception {
+    var challenge =
+        keep(citizen.post("/api/identity/verifications", claim(PARK.rrn(), PARK.name()))).object();
+    // The boundary itself is unit-tested with a clock; here the stored code is made 4 minutes old.
+    execute(
+        "update identity_challenge set created_at = created_at - interval '4 minutes',"
+            + " expires_at = expires_at - interval '4 minutes' where id = '"
+            + challenge.getString("challenge")
+            + "'");
+    assertProblem(confirm(challenge, challenge.getString("demoCode")), 410, "code-expired");
+  }
+
+  @Test
+  @Order(8)
+  void aWrongCodeAnswersAlikeWhetherOrNotThePersonExists() {
+    var real = keep(citizen.post("/api/identity/verifications", claim(JUNG.rrn(), JUNG.name())));
+    var nobody = keep(citizen.post("/api/identity/verifications", claim(NOBODY, "홍길동")));
+    var wrongName = keep(citizen.post("/api/identity/verifications", claim(CHOI.rrn(), "홍길동")));
+    for (var started : List.of(real, nobody, wrongName)) {
+      assertEquals(201, started.status(), started::body);
+      assertEquals(5, started.object().getInt("attempts"));
+    }
+    var guess = "314159";
+    var answers =
+        List.of(real, nobody, wrongName).stream()
+            .map(started -> withoutInstance(confirm(started.object(), guess)))
+            .toList();
+    assertEquals(answers.get(0), answers.get(1));
+    assertEquals(answers.get(0), answers.get(2));
+  }
+
+  @Test
+  @Order(9)
+  void actingForAnotherResidentNeedsTheirOwnCodeAndIsAudited() throws Exception {
+    var choi = residentId(CHOI);
+    var kim = residentId(KIM);
+    var session = freshSession(KIM);
+
+    assertProblem(
+        keep(session.get("/api/me/eligibility?person=" + choi)), 403, "not-authorized-for-person");
+    assertEquals(1, audit("proxy.refused", kim, choi));
+
+    assertProblem(
+        keep(session.post("/api/identity/representations", claim(KIM.rrn(), KIM.name()))),
+        422,
+        "representation-refused");
+    assertProblem(
+        keep(citizen.post("/api/identity/representations", claim(CHOI.rrn(), CHOI.name()))),
+        401,
+        "session-required");
+
+    ageAllCodes();
+    var started =
+        keep(session.post("/api/identity/representations", claim(CHOI.rrn(), CHOI.name())));
+    assertEquals(201, started.status(), started::body);
+    var challenge = started.object();
+    var code = challenge.getString("demoCode");
+    assertTrue(
+        keep(operator.get("/api/operator/sms-outbox?reference=" + challenge.getString("challenge")))
+            .array()
+            .getJsonObject(0)
+            .getString("phone")
+            .endsWith("0429"),
+        "the code went to the subject's phone");
+    // The subject's code is no way to sign in as the subject.
+    assertProblem(confirm(challenge, code), 404, "challenge-not-found");
+    assertProblem(
+        keep(
+            citizen.post(
+                "/api/identity/representations/"
+                    + challenge.getString("challenge")
+                    + "/confirmation",
+                "{\"code\":\"" + code + "\"}")),
+        401,
+        "session-required");
+
+    var confirmed =
+        keep(
+            session.post(
+                "/api/identity/representations/"
+                    + challenge.getString("challenge")
+                    + "/confirmation",
+                "{\"code\":\"" + code + "\"}"));
+    assertEquals(200, confirmed.status(), confirmed::body);
+    var person = confirmed.object().getJsonObject("person");
+    assertEquals(String.valueOf(choi), person.getString("ref"));
+    assertEquals("890429-2******", person.getString("registrationNumber"));
+    var cookie = confirmed.header("Set-Cookie");
+    var widened = citizen.with("Cookie", cookie.substring(0, cookie.indexOf(';')));
+
+    var me = keep(widened.get("/api/me")).object();
+    assertEquals(
+        String.valueOf(choi), me.getJsonArray("actingFor").getJsonObject(0).getString("ref"));
+    var forChoi = keep(widened.get("/api/me/eligibility?person=" + choi)).object();
+    assertEquals(String.valueOf(choi), forChoi.getString("person"));
+    assertTrue(
+        forChoi.getJsonArray("campaigns").stream()
+            .map(JsonObject.class::cast)
+            .anyMatch(
+                c ->
+                    c.getString("nameEn").equals("Health workers first")
+                        && c.getBoolean("eligible")),
+        "the health workers' campaign admits her: " + forChoi);
+    var forKim = keep(widened.get("/api/me/eligibility")).object();
+    assertTrue(
+        forKim.getJsonArray("campaigns").stream()
+            .map(JsonObject.class::cast)
+            .anyMatch(c -> c.getString("reason").equals("NOT_IN_PRIORITY_GROUP")),
+        "but not him: " + forKim);
+
+    assertEquals(1, audit("proxy.requested", kim, choi));
+    assertEquals(1, audit("proxy.confirmed", kim, choi));
+    var trail = keep(operator.get("/api/operator/audit?party=resident:" + choi)).array();
+    assertEquals(3, trail.size(), trail::toString);
+    assertProblem(keep(citizen.get("/api/operator/audit")), 401, "unauthorized");
+  }
+
+  @Test
+  @Order(10)
+  void operatorsEditCampaignsAndEveryChangeIsCheckedAndAudited() throws Exception {
+    var draft =
+        Json.createObjectBuilder()
+            .add("name", "시험 캠페인")
+            .add("nameEn", "Test campaign")
+            .add("minAge", 60)
+            .add("ageOn", "2030-01-01")
+            .add("opensAt", "2030-01-01T20:00:00+09:00")
+            .add("closesAt", "2030-02-01T18:00:00+09:00")
+            .add("products", Json.createArrayBuilder().add("PFIZER"))
+            .build();
+    var created = keep(operator.post("/api/operator/campaigns", draft.toString()));
+    assertEquals(201, created.status(), created::body);
+    var id = created.object().getInt("id");
+    assertTrue(created.header("Location").endsWith("/api/operator/campaigns/" + id));
+    assertEquals("UPCOMING", created.object().getString("status"));
+
+    var check =
+        "/api/campaigns/" + id + "/check?birthDate=1969-12-31&at=2030-01-01T20:00:00%2B09:00";
+    assertTrue(keep(citizen.get(check)).object().getBoolean("eligible"), "checked at once");
+
+    var later =
+        Json.createObjectBuilder(draft)
+            .add("opensAt", "2030-01-02T20:00:00+09:00")
+            .add("version", 1)
+            .build();
+    var revised =
+        keep(
+            operator.send(
+                "PUT",
+                "/api/operator/campaigns/" + id,
+                "application/json",
+                later.toString(),
+                null));
+    assertEquals(200, revised.status(), revised::body);
+    assertEquals(2, revised.object().getInt("version"));
+    assertEquals("NOT_YET_OPEN", keep(citizen.get(check)).object().getString("reason"));
+    assertProblem(
+        keep(
+            operator.send(
+                "PUT",
+                "/api/operator/campaigns/" + id,
+                "application/json",
+                later.toString(),
+                null)),
+        409,
+        "campaign-edit-conflict");
+
+    var backwards =
+        Json.createObjectBuilder(draft).add("closesAt", "2029-12-31T18:00:00+09:00").build();
+    assertProblem(
+        keep(operator.post("/api/operator/campaigns", backwards.toString())),
+        422,
+        "campaign-invalid");
+    var unknownProduct =
+        Json.createObjectBuilder(draft)
+            .add("products", Json.createArrayBuilder().add("SPUTNIK"))
+            .build();
+    assertProblem(
+        keep(operator.post("/api/operator/campaigns", unknownProduct.toString())),
+        422,
+        "campaign-invalid");
+    var bothCohorts = Json.createObjectBuilder(draft).add("bornFrom", "1950-01-01").build();
+    assertProblem(
+        keep(operator.post("/api/operator/campaigns", bothCohorts.toString())),
+        422,
+        "campaign-invalid");
+    var noOffset = Json.createObjectBuilder(draft).add("opensAt", "2030-01-01T20:00:00").build();
+    assertProblem(
+        keep(operator.post("/api/operator/campaigns", noOffset.toString())), 400, "malformed-json");
+    assertProblem(
+        keep(citizen.post("/api/operator/campaigns", draft.toString())), 401, "unauthorized");
+    assertProblem(
+        keep(
+            citizen
+                .as("clinic1", "vaxline-demo-clinic")
+                .post("/api/operator/campaigns", draft.toString())),
+        403,
+        "forbidden");
+
+    var teachers =
+        keep(
+            operator.post(
+                "/api/operator/priority-groups/TEACHER/members",
+                "{\"registrationNumbers\":[\"" + LEE.rrn() + "\",\"" + NOBODY + "\"]}"));
+    assertEquals(1, teachers.object().getInt("added"), teachers::body);
+    assertEquals(1, teachers.object().getInt("unmatched"));
+
+    assertEquals(
+        1,
+        count(
+            "select count(*) from audit_log where action = 'campaign.created' and actor = 'staff:operator' and subject = 'campaign:"
+                + id
+                + "'"));
+    assertEquals(
+        1,
+        count(
+            "select count(*) from audit_log where action = 'campaign.revised' and subject = 'campaign:"
+                + id
+                + "'"));
+  }
+
+  @Test
+  @Order(11)
+  void aCitizenChecksVerifiesAndSeesWhoMayBookInTheBrowser() throws Exception {
+    ageAllCodes();
+    var browser = Browser.open();
+    try {
+      browser.get(node.base().toString());
+      var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+      wait.until(d -> new Select(d.findElement(By.id("check-campaign"))).getOptions().size() > 1);
+      new Select(browser.findElement(By.id("check-campaign")))
+          .selectByVisibleText("코로나19 예방접종 (만 18세 이상)");
+      browser.executeScript(
+          "arguments[0].value = '1968-05-05'", browser.findElement(By.id("check-birth")));
+      browser.findElement(By.cssSelector("#check button")).click();
+      wait.until(d -> d.findElement(By.id("check-answer")).getText().contains("예약 가능"));
+
+      browser.findElement(By.id("verify-number")).sendKeys(JUNG.rrn());
+      browser.findElement(By.id("verify-name")).sendKeys(JUNG.name());
+      browser.findElement(By.cssSelector("#verify button")).click();
+      var demo = browser.findElement(By.id("demo-code"));
+      wait.until(d -> demo.isDisplayed());
+      assertTrue(demo.getText().contains("DEMO provider"), demo.getText());
+      var code = demo.getText().replaceAll(".*code (\\d{6}).*", "$1");
+      browser.findElement(By.id("code-input")).sendKeys(code);
+      browser.findElement(By.cssSelector("#code button")).click();
+
+      wait.until(d -> d.findElement(By.id("me")).isDisplayed());
+      wait.until(d -> !d.findElement(By.id("eligibility")).getText().isBlank());
+      var people = browser.findElement(By.id("people")).getText();
+      assertTrue(people.contains("정*우 950820-1******"), people);
+      assertTrue(
+          browser.findElement(By.id("eligibility")).getText().contains("예약 가능"),
+          browser.findElement(By.id("eligibility")).getText());
+      var page = browser.getPageSource();
+      assertFalse(page.contains(JUNG.rrn()) || page.contains("950820-1409521"), "number in clear");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  @Order(12)
+  void noRegistrationNumberInClearInTheDatabaseTheLogOrAnyAnswer() throws Exception {
+    var numbers = new ArrayList<String>();
+    for (var resident : ShowcaseResident.ALL) {
+      numbers.add(resident.rrn());
+      numbers.add(resident.rrn().substring(0, 6) + "-" + resident.rrn().substring(6));
+    }
+    numbers.add(NOBODY);
+
+    try (var db =
+        DriverManager.getConnection(database.url(), database.user(), database.password())) {
+      var columns = new ArrayList<String[]>();
+      try (var rs =
+          db.createStatement()
+              .executeQuery(
+                  "select table_name, column_name, data_type from information_schema.columns"
+                      + " where table_schema = 'public' and data_type in ('text', 'character"
+                      + " varying', 'character', 'json', 'jsonb', 'bytea')")) {
+        while (rs.next()) {
+          columns.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+        }
+      }
+      assertTrue(columns.size() > 20, "scanned " + columns.size() + " columns");
+      for (var column : columns) {
+        var text =
+            column[2].equals("bytea")
+                ? "encode(\"" + column[1] + "\", 'escape')"
+                : "\"" + column[1] + "\"::text";
+        for (var number : numbers) {
+          var statement =
+              db.prepareStatement(
+                  "select count(*) from \"" + column[0] + "\" where strpos(" + text + ", ?) > 0");
+          statement.setString(1, number);
+          try (var rs = statement.executeQuery()) {
+            rs.next();
+            assertEquals(
+                0, rs.getLong(1), column[0] + "." + column[1] + " holds a number in clear");
+          }
+        }
+      }
+    }
+
+    var log = Files.readString(node.log());
+    assertTrue(log.contains("Demo campaigns created"), "the log was read");
+    assertTrue(ANSWERS.size() > 50, "answers kept: " + ANSWERS.size());
+    for (var number : numbers) {
+      assertFalse(log.contains(number), "the log holds a registration number");
+      for (var answer : ANSWERS) {
+        assertFalse(answer.body().contains(number), () -> "an answer holds one: " + answer.body());
+        assertFalse(answer.response().headers().toString().contains(number));
+      }
+    }
+  }
+
+  /** Last: it takes the database away. */
+  @Test
+  @Order(13)
+  void theRuleCheckAndTheCampaignListReadNoDatabase() throws Exception {
+    var id = campaignNamed("53~54세");
+    try {
+      cutDatabase(true);
+      assertNotEquals(200, citizen.get("/api/clinics").status(), "the database is really gone");
+      for (int i = 0; i < 200; i++) {
+        var check =
+            citizen.get(
+                "/api/campaigns/"
+                    + id
+                    + "/check?birthDate=1968-05-05&at=2021-07-19T20:00:00%2B09:00");
+        assertEquals(200, check.status(), check::body);
+      }
+      assertEquals(200, citizen.get("/api/campaigns").status());
+    } finally {
+      cutDatabase(false);
+    }
+  }
+
+  private static Answer keep(Answer answer) {
+    ANSWERS.add(answer);
+    return answer;
+  }
+
+  private static Answer confirm(JsonObject challenge, String code) {
+    return keep(
+        citizen.post(
+            "/api/identity/verifications/" + challenge.getString("challenge") + "/confirmation",
+            "{\"code\":\"" + code + "\"}"));
+  }
+
+  /** A session of its own, once the send limits of earlier tests are lifted. */
+  private static Api freshSession(ShowcaseResident resident) throws Exception {
+    ageAllCodes();
+    var challenge =
+        keep(citizen.post("/api/identity/verifications", claim(resident.rrn(), resident.name())))
+            .object();
+    var cookie = confirm(challenge, challenge.getString("demoCode")).header("Set-Cookie");
+    assertNotNull(cookie);
+    return citizen.with("Cookie", cookie.substring(0, cookie.indexOf(';')));
+  }
+
+  /** Makes every code sent so far two hours old, so no send limit of earlier tests applies. */
+  private static void ageAllCodes() throws Exception {
+    execute(
+        "update identity_challenge set created_at = created_at - interval '2 hours', expires_at"
+            + " = expires_at - interval '2 hours'");
+  }
+
+  private static String withoutInstance(Answer answer) {
+    var body = Json.createObjectBuilder(answer.object()).remove("instance").build();
+    return answer.status() + " " + body;
+  }
+
+  private static long campaignNamed(String fragment) {
+    return operator.get("/api/operator/campaigns").array().stream()
+        .map(JsonObject.class::cast)
+        .filter(c -> c.getString("name").contains(fragment))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static String claim(String number, String name) {
+    return Json.createObjectBuilder()
+        .add("registrationNumber", number)
+        .add("name", name)
+        .build()
+        .toString();
+  }
+
+  private static long residentId(ShowcaseResident resident) throws Exception {
+    return count("select id from resident where phone = '" + resident.phone() + "'");
+  }
+
+  private static long audit(String action, long actor, long subject) throws Exception {
+    return count(
+        "select count(*) from audit_log where action = '%s' and actor = 'resident:%d' and subject = 'resident:%d'"
+            .formatted(action, actor, subject));
+  }
+
+  /** Stops new connections to the node's database and ends those its pool holds. */
+  private static void cutDatabase(boolean cut) throws Exception {
+    var name = database.url().substring(database.url().lastIndexOf('/') + 1);
+    var maintenance = database.url().substring(0, database.url().lastIndexOf('/') + 1) + "postgres";
+    try (var db = DriverManager.getConnection(maintenance, database.user(), database.password())) {
+      db.createStatement()
+          .execute("alter database \"" + name + "\" with allow_connections " + !cut);
+      if (cut) {
+        db.createStatement()
+            .execute(
+                "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                    + name
+                    + "'");
+      }
+    }
+  }
+
+  private static void execute(String sql) throws Exception {
+    Sql.execute(database, sql);
+  }
+
+  private static long count(String sql) throws Exception {
+    return Sql.count(database, sql);
+  }
+}
