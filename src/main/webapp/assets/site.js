@@ -96,10 +96,17 @@ function verdict(answer) {
   return line;
 }
 
+// The admission the waiting room gave this page: the booking side refuses requests without it.
+let admission = null;
+
 async function send(method, path, body) {
+  const headers = { Accept: "application/json", "Content-Type": "application/json" };
+  if (admission) {
+    headers["Vaxline-Admission"] = admission;
+  }
   const response = await fetch(path, {
     method,
-    headers: { Accept: "application/json", "Content-Type": "application/json" },
+    headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const answer = response.status === 204 ? {} : await response.json().catch(() => ({}));
@@ -111,14 +118,46 @@ async function send(method, path, body) {
 
 async function showCampaigns() {
   const list = document.getElementById("campaigns");
-  const select = document.getElementById("check-campaign");
   for (const campaign of await json("/api/campaigns")) {
     const item = text("li", campaign.name + " (" + campaign.status + ")");
     item.append(text("div", campaign.rules.ko), text("div", campaign.rules.en));
     list.append(item);
-    const option = text("option", campaign.name);
-    option.value = campaign.id;
-    select.append(option);
+    for (const id of ["check-campaign", "queue-campaign"]) {
+      const option = text("option", campaign.name);
+      option.value = campaign.id;
+      document.getElementById(id).append(option);
+    }
+  }
+}
+
+// The waiting room: solve the join puzzle, take a ticket, poll when the server says, and
+// exchange the ticket for an admission when it is our turn.
+async function joinQueue(event) {
+  event.preventDefault();
+  const status = document.getElementById("queue-status");
+  const queue = "/api/queue/" + encodeURIComponent(document.getElementById("queue-campaign").value);
+  try {
+    status.textContent = "입장 준비 중 · Preparing…";
+    const puzzle = await json(queue + "/puzzle");
+    const nonce = await solvePuzzle(puzzle);
+    await send("POST", queue + "/tickets", { challenge: puzzle.challenge, nonce });
+    for (;;) {
+      const standing = await json(queue + "/status");
+      if (standing.state === "YOUR_TURN") {
+        break;
+      }
+      status.textContent = standing.state === "PRE_QUEUE"
+        ? "사전 대기 중: 순서는 예약 시작 시각에 추첨됩니다 · In the pre-queue: places are drawn at the opening"
+        : "내 앞에 " + standing.ahead + "명 · " + standing.ahead + " ahead — " + (standing.waitKnown
+          ? "예상 대기 " + standing.waitLowSeconds + "–" + standing.waitHighSeconds + "초 · about "
+            + standing.waitLowSeconds + "–" + standing.waitHighSeconds + " s"
+          : "예상 시간 측정 중 · wait not yet measured");
+      await new Promise((resolve) => setTimeout(resolve, standing.retryAfter * 1000));
+    }
+    admission = (await send("POST", queue + "/admission")).admission;
+    status.textContent = "입장했습니다. 10분 안에 본인인증을 하세요 · You are in: verify within 10 minutes";
+  } catch (e) {
+    status.textContent = e.message;
   }
 }
 
@@ -217,6 +256,7 @@ async function signOut() {
 }
 
 document.getElementById("check").addEventListener("submit", check);
+document.getElementById("queue").addEventListener("submit", joinQueue);
 document.getElementById("verify").addEventListener(
   "submit",
   startChallenge("/api/identity/verifications", "verify",

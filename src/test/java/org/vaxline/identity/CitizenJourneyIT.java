@@ -28,10 +28,12 @@ import org.vaxline.demo.entity.ShowcaseResident;
 import org.vaxline.it.Api;
 import org.vaxline.it.Api.Answer;
 import org.vaxline.it.Browser;
+import org.vaxline.it.Queue;
 import org.vaxline.it.Sql;
 import org.vaxline.it.TestDatabases;
 import org.vaxline.launcher.DatabaseAddress;
 import org.vaxline.launcher.PayaraNode;
+import org.vaxline.waitingroom.boundary.AdmissionCoverageTest;
 
 /**
  * A citizen's way through identity verification, acting for a relative and eligibility, and an
@@ -71,8 +73,9 @@ class CitizenJourneyIT {
                 database,
                 Map.of("VAXLINE_DEMO", "true", "VAXLINE_DEMO_RESIDENTS", "1000")));
     node.awaitReady(Duration.ofMinutes(3));
-    citizen = new Api(node.base());
-    operator = citizen.as("operator", "vaxline-demo-operator");
+    operator = new Api(node.base()).as("operator", "vaxline-demo-operator");
+    // Verifying one's identity is booking-side: it needs an admission from a waiting room.
+    citizen = Queue.admitted(new Api(node.base()), operator, "aged 18 and over");
   }
 
   @AfterAll
@@ -199,6 +202,49 @@ class CitizenJourneyIT {
         keep(citizen.with("Cookie", "vaxline_session=forged.token.here").get("/api/me")),
         401,
         "session-required");
+  }
+
+  @Test
+  @Order(4)
+  void everyBookingSideOperationRefusesARequestWithoutAnAdmission() {
+    var operations = AdmissionCoverageTest.gated();
+    assertTrue(operations.size() >= 4, operations::toString);
+    var stranger = new Api(node.base());
+    var admission = citizen.header("Vaxline-Admission");
+    var browser = citizen.header("Cookie");
+    for (var operation : operations) {
+      var verb = operation.substring(0, operation.indexOf(' '));
+      var path = operation.substring(verb.length() + 1).replaceAll("\\{[^}]+}", "X1");
+      var body = claim(KIM.rrn(), KIM.name());
+      assertProblem(
+          keep(stranger.send(verb, path, "application/json", body, null)),
+          401,
+          "admission-required");
+      assertProblem(
+          keep(
+              stranger
+                  .with("Cookie", browser)
+                  .with(
+                      "Vaxline-Admission", admission.substring(0, admission.length() - 4) + "AAAA")
+                  .send(verb, path, "application/json", body, null)),
+          403,
+          "admission-invalid");
+      assertProblem(
+          keep(
+              stranger
+                  .with("Vaxline-Admission", admission)
+                  .send(verb, path, "application/json", body, null)),
+          403,
+          "admission-invalid");
+      assertProblem(
+          keep(
+              stranger
+                  .with("Cookie", "vaxline_browser=someone-else")
+                  .with("Vaxline-Admission", admission)
+                  .send(verb, path, "application/json", body, null)),
+          403,
+          "admission-invalid");
+    }
   }
 
   @Test
@@ -507,6 +553,12 @@ class CitizenJourneyIT {
           "arguments[0].value = '1968-05-05'", browser.findElement(By.id("check-birth")));
       browser.findElement(By.cssSelector("#check button")).click();
       wait.until(d -> d.findElement(By.id("check-answer")).getText().contains("예약 가능"));
+
+      new Select(browser.findElement(By.id("queue-campaign")))
+          .selectByVisibleText("코로나19 예방접종 (만 18세 이상)");
+      browser.findElement(By.cssSelector("#queue button")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(40))
+          .until(d -> d.findElement(By.id("queue-status")).getText().contains("You are in"));
 
       browser.findElement(By.id("verify-number")).sendKeys(JUNG.rrn());
       browser.findElement(By.id("verify-name")).sendKeys(JUNG.name());

@@ -48,11 +48,20 @@ public final class Api {
         "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** The same node, sending one more header (a cookie, a forwarded protocol) with every request. */
+  /**
+   * The same node, sending one more header (a forwarded protocol, an admission) with every request.
+   * Cookies add up, as in a browser: {@code with("Cookie", "a=1").with("Cookie", "b=2")} sends
+   * both.
+   */
   public Api with(String name, String value) {
     var more = new TreeMap<>(headers);
-    more.put(name, value);
+    more.merge(name, value, (old, added) -> name.equals("Cookie") ? old + "; " + added : added);
     return new Api(base, Map.copyOf(more));
+  }
+
+  /** A header this client sends with every request, or null. */
+  public String header(String name) {
+    return headers.get(name);
   }
 
   public Answer get(String path) {

@@ -25,10 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.vaxline.demo.entity.ShowcaseResident;
 import org.vaxline.it.Api;
+import org.vaxline.it.Queue;
 import org.vaxline.it.Sql;
 import org.vaxline.it.TestDatabases;
 import org.vaxline.launcher.DatabaseAddress;
 import org.vaxline.launcher.PayaraNode;
+import org.vaxline.waitingroom.control.ProofOfWork;
 
 /**
  * Two Payara Micro nodes with the real WAR on one machine, sharing one PostgreSQL and forming one
@@ -125,6 +127,66 @@ class ClusterIT {
 
   @Test
   @Order(4)
+  void anOperatorsPauseStopsAdmissionsOnEveryNodeWithinASecond() throws Exception {
+    var campaign =
+        operatorOnB.get("/api/operator/campaigns").array().stream()
+            .map(JsonObject.class::cast)
+            .filter(c -> c.getString("nameEn").contains("aged 18 and over"))
+            .findFirst()
+            .orElseThrow()
+            .getInt("id");
+    var operatorOnA = new Api(nodeA.base()).as("operator", "vaxline-demo-operator");
+    steer(operatorOnA, campaign, false, 40);
+    // Tickets from both nodes, so there are people to admit: each node hands out numbers in blocks.
+    for (var node : List.of(nodeA, nodeB)) {
+      var citizen = new Api(node.base());
+      var puzzle = citizen.get("/api/queue/" + campaign + "/puzzle").object();
+      var nonce = ProofOfWork.solve(puzzle.getString("challenge"), puzzle.getInt("difficulty"));
+      var joined =
+          citizen.post(
+              "/api/queue/" + campaign + "/tickets",
+              "{\"challenge\":\""
+                  + puzzle.getString("challenge")
+                  + "\",\"nonce\":\""
+                  + nonce
+                  + "\"}");
+      assertEquals(201, joined.status(), joined::body);
+    }
+    var moving =
+        eventually(
+            () ->
+                Optional.of(serving(nodeB, campaign))
+                    .filter(serving -> serving > 0)
+                    .filter(serving -> serving < 200),
+            Duration.ofSeconds(10));
+    assertTrue(moving > 0, "both nodes admit");
+
+    steer(operatorOnA, campaign, true, 40);
+    Thread.sleep(2000); // one second for the pause, one for each node's sampled copy
+    var afterA = serving(nodeA, campaign);
+    var afterB = serving(nodeB, campaign);
+    Thread.sleep(2000);
+    assertEquals(afterA, serving(nodeA, campaign), "node A admits no one while paused");
+    assertEquals(afterB, serving(nodeB, campaign), "node B admits no one while paused");
+    assertEquals(afterA, afterB, "both see the same now-serving");
+    assertTrue(afterA < 200, "paused before everyone was admitted: " + afterA);
+    steer(operatorOnA, campaign, false, 40);
+  }
+
+  private static void steer(Api operator, int campaign, boolean paused, int cap) {
+    Queue.steer(operator, campaign, paused, false, cap);
+  }
+
+  private static long serving(PayaraNode node, int campaign) {
+    return new Api(node.base())
+        .get("/api/queue/" + campaign)
+        .object()
+        .getJsonNumber("nowServing")
+        .longValue();
+  }
+
+  @Test
+  @Order(5)
   void nodeBKeepsServingWhenNodeAIsKilled() throws Exception {
     nodeA.kill();
 
@@ -145,7 +207,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void nodeLogsAreJsonLinesWithoutPersonalData() throws Exception {
     var lines = Files.readAllLines(nodeB.log());
     var json = lines.stream().filter(line -> line.startsWith("{")).toList();
@@ -162,7 +224,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aNodeRefusesADatabaseMigratedByANewerVersion() throws Exception {
     execute(
         "insert into flyway_schema_history (installed_rank, version, description, type, script,"

@@ -21,14 +21,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.cache.Cache;
-import javax.cache.CacheException;
 import javax.cache.CacheManager;
-import javax.cache.configuration.MutableConfiguration;
 import org.vaxline.campaign.entity.Applicant;
 import org.vaxline.campaign.entity.CampaignRules;
 import org.vaxline.campaign.entity.CampaignView;
 import org.vaxline.campaign.entity.Eligibility;
 import org.vaxline.platform.control.SchemaReady;
+import org.vaxline.platform.control.SharedCaches;
 
 /**
  * Every node's in-memory copy of all campaigns, so that rule checks and campaign lists never read
@@ -144,22 +143,10 @@ public class CampaignCatalog {
   }
 
   private Cache<String, String> cache() {
-    if (editions != null) {
-      return editions;
+    if (editions == null) {
+      editions = SharedCaches.open(caches, CACHE, String.class, String.class);
     }
-    var existing = caches.getCache(CACHE, String.class, String.class);
-    if (existing == null) {
-      try {
-        existing =
-            caches.createCache(
-                CACHE,
-                new MutableConfiguration<String, String>().setTypes(String.class, String.class));
-      } catch (CacheException raced) {
-        existing = caches.getCache(CACHE, String.class, String.class);
-      }
-    }
-    editions = existing;
-    return existing;
+    return editions;
   }
 
   /** A campaign as one person stands with it. */

@@ -23,6 +23,7 @@ import org.vaxline.identity.control.RepresentationRefused;
 import org.vaxline.identity.entity.CitizenSession;
 import org.vaxline.identity.entity.Resident.PersonView;
 import org.vaxline.platform.control.ClientAddresses;
+import org.vaxline.waitingroom.boundary.AdmissionRequired;
 
 /**
  * Acting for someone else (대리 예약), as parents' children did in 2021: a verified person names the
@@ -31,6 +32,7 @@ import org.vaxline.platform.control.ClientAddresses;
  */
 @Path("identity/representations")
 @RequestScoped
+@AdmissionRequired
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RepresentationResource {

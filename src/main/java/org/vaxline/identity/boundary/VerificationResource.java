@@ -21,6 +21,7 @@ import org.vaxline.identity.control.IdentityProvider.Challenge;
 import org.vaxline.identity.control.People;
 import org.vaxline.identity.entity.Resident.PersonView;
 import org.vaxline.platform.control.ClientAddresses;
+import org.vaxline.waitingroom.boundary.AdmissionRequired;
 
 /**
  * Identity verification (본인인증): a person enters their registration number and name, receives a code
@@ -28,6 +29,7 @@ import org.vaxline.platform.control.ClientAddresses;
  */
 @Path("identity/verifications")
 @RequestScoped
+@AdmissionRequired
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class VerificationResource {

@@ -1,35 +1,25 @@
 package org.vaxline.identity.control;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.NewCookie;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vaxline.identity.entity.CitizenSession;
 import org.vaxline.platform.control.AuditLog;
+import org.vaxline.platform.control.SecretKeys;
+import org.vaxline.platform.control.SignedTokens;
 
 /**
  * Issues and checks the session of a verified citizen: a JWS (HMAC-SHA-256) in an HttpOnly,
@@ -42,9 +32,8 @@ public class CitizenSessions {
 
   public static final String COOKIE = "vaxline_session";
   public static final Duration LIFETIME = Duration.ofMinutes(20);
-  private static final JOSEObjectType TYPE = new JOSEObjectType("vaxline-session+jwt");
+  private static final String TYPE = "vaxline-session+jwt";
   private static final String ACTING_FOR = "act";
-  private static final Logger LOG = Logger.getLogger(CitizenSessions.class.getName());
 
   @Inject Clock clock;
   @Inject AuditLog audit;
@@ -57,29 +46,22 @@ public class CitizenSessions {
   @ConfigProperty(name = "vaxline.demo", defaultValue = "false")
   boolean demo;
 
-  private byte[] key;
+  private SignedTokens tokens;
 
   public CitizenSessions() {}
 
   /** For tests. */
   public CitizenSessions(Clock clock, byte[] key) {
     this.clock = clock;
-    this.key = key.clone();
+    this.tokens = new SignedTokens(TYPE, key);
   }
 
   @PostConstruct
   void load() {
-    if (configuredKey.isPresent()) {
-      key = Base64.getDecoder().decode(configuredKey.get().strip());
-    } else if (demo) {
-      LOG.warning(
-          "DEMO session key in use: vaxline.session.key is not set, so anyone who reads the"
-              + " source can forge a citizen session");
-      key = demoKey();
-    }
-    if (key != null && key.length < 32) {
-      throw new IllegalStateException("vaxline.session.key must be at least 32 bytes, base64");
-    }
+    tokens =
+        SecretKeys.configuredOrDemo("vaxline.session.key", configuredKey, demo)
+            .map(key -> new SignedTokens(TYPE, key))
+            .orElse(null);
   }
 
   public CitizenSession open(long holder) {
@@ -89,37 +71,25 @@ public class CitizenSessions {
   }
 
   public String sign(CitizenSession session) {
-    var claims =
-        new JWTClaimsSet.Builder()
-            .jwtID(session.id())
-            .subject(Long.toString(session.holder()))
-            .claim(ACTING_FOR, session.actingFor().stream().map(String::valueOf).sorted().toList())
-            .issueTime(Date.from(session.issuedAt()))
-            .expirationTime(Date.from(session.expiresAt()))
-            .build();
-    var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(TYPE).build(), claims);
-    try {
-      jwt.sign(new MACSigner(requiredKey()));
-    } catch (JOSEException e) {
-      throw new IllegalStateException("a session could not be signed", e);
-    }
-    return jwt.serialize();
+    return tokens()
+        .sign(
+            new JWTClaimsSet.Builder()
+                .jwtID(session.id())
+                .subject(Long.toString(session.holder()))
+                .claim(
+                    ACTING_FOR, session.actingFor().stream().map(String::valueOf).sorted().toList())
+                .issueTime(Date.from(session.issuedAt()))
+                .expirationTime(Date.from(session.expiresAt()))
+                .build());
   }
 
   /** The session a token carries, if it is ours, intact and unexpired at the clock's now. */
   public Optional<CitizenSession> read(String token) {
-    if (token == null || token.isBlank() || token.length() > 4096) {
-      return Optional.empty();
-    }
+    return tokens().read(token).flatMap(this::session);
+  }
+
+  private Optional<CitizenSession> session(JWTClaimsSet claims) {
     try {
-      var jwt = SignedJWT.parse(token);
-      var header = jwt.getHeader();
-      if (!JWSAlgorithm.HS256.equals(header.getAlgorithm())
-          || !TYPE.equals(header.getType())
-          || !jwt.verify(new MACVerifier(requiredKey()))) {
-        return Optional.empty();
-      }
-      var claims = jwt.getJWTClaimsSet();
       var expires = claims.getExpirationTime().toInstant();
       if (!clock.instant().isBefore(expires)) {
         return Optional.empty();
@@ -135,7 +105,7 @@ public class CitizenSessions {
               actingFor,
               claims.getIssueTime().toInstant(),
               expires));
-    } catch (ParseException | JOSEException | RuntimeException e) {
+    } catch (ParseException | RuntimeException e) {
       return Optional.empty();
     }
   }
@@ -191,19 +161,10 @@ public class CitizenSessions {
         .build();
   }
 
-  private byte[] requiredKey() {
-    if (key == null) {
+  private SignedTokens tokens() {
+    if (tokens == null) {
       throw new IllegalStateException("vaxline.session.key is not configured");
     }
-    return key;
-  }
-
-  private static byte[] demoKey() {
-    try {
-      return MessageDigest.getInstance("SHA-256")
-          .digest("vaxline-demo-session".getBytes(StandardCharsets.US_ASCII));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return tokens;
   }
 }

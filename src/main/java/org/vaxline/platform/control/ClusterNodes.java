@@ -21,11 +21,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.cache.Cache;
-import javax.cache.CacheException;
 import javax.cache.CacheManager;
-import javax.cache.configuration.MutableConfiguration;
-import javax.cache.expiry.Duration;
-import javax.cache.expiry.ModifiedExpiryPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.vaxline.platform.entity.NodeStatus;
@@ -111,22 +107,12 @@ public class ClusterNodes {
     }
   }
 
-  /** Both nodes may create it at once; whoever loses takes the winner's. */
   private Cache<String, String> cache() {
-    var existing = caches.getCache(CACHE, String.class, String.class);
-    if (existing != null) {
-      return existing;
-    }
-    var config =
-        new MutableConfiguration<String, String>()
-            .setTypes(String.class, String.class)
-            .setExpiryPolicyFactory(
-                ModifiedExpiryPolicy.factoryOf(
-                    new Duration(TimeUnit.SECONDS, 3L * heartbeatSeconds)));
-    try {
-      return caches.createCache(CACHE, config);
-    } catch (CacheException raced) {
-      return caches.getCache(CACHE, String.class, String.class);
-    }
+    return SharedCaches.expiringAfterUpdate(
+        caches,
+        CACHE,
+        String.class,
+        String.class,
+        java.time.Duration.ofSeconds(3L * heartbeatSeconds));
   }
 }

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthentica
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.transaction.Transactional;
 import java.util.Set;
 import org.vaxline.staff.entity.StaffAccount;
 
@@ -24,6 +25,12 @@ public class StaffIdentityStore implements IdentityStore {
   @Inject RecentSignIns recent;
   @Inject SignInThrottle throttle;
 
+  /**
+   * In a transaction, although it only reads: Payara closes a request's non-transactional
+   * EntityManagers when the same thread next uses the shared cache, which an operator's request
+   * then does (architecture.md).
+   */
+  @Transactional
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     var username = credential.getCaller();
     var account = username == null ? null : em.find(StaffAccount.class, username);

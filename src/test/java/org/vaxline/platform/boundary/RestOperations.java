@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +25,11 @@ public final class RestOperations {
   private RestOperations() {}
 
   public static Set<String> declared() {
+    return declared((resource, method) -> true);
+  }
+
+  /** The operations of resource methods that pass the test, such as carrying an annotation. */
+  public static Set<String> declared(BiPredicate<Class<?>, Method> which) {
     var root = VaxlineApi.class.getAnnotation(ApplicationPath.class).value();
     var operations = new TreeSet<String>();
     resources()
@@ -31,6 +37,9 @@ public final class RestOperations {
             resource -> {
               var base = resource.getAnnotation(Path.class).value();
               for (var method : resource.getMethods()) {
+                if (!which.test(resource, method)) {
+                  continue;
+                }
                 httpMethod(method)
                     .ifPresent(
                         verb -> {

@@ -1,0 +1,64 @@
+package org.vaxline.platform.control;
+
+import java.util.concurrent.TimeUnit;
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.CreatedExpiryPolicy;
+import javax.cache.expiry.Duration;
+import javax.cache.expiry.ModifiedExpiryPolicy;
+
+/**
+ * Opens a JCache that Hazelcast shares between nodes, creating it on first use. Nodes starting
+ * together may both try to create it; whoever loses takes the winner's. Keys and values are JDK
+ * types only, so no node ever needs another node's application classes to read them.
+ */
+public final class SharedCaches {
+
+  private SharedCaches() {}
+
+  public static <K, V> Cache<K, V> open(
+      CacheManager caches, String name, Class<K> keys, Class<V> values) {
+    return open(caches, name, new MutableConfiguration<K, V>().setTypes(keys, values));
+  }
+
+  /** Entries expire this long after they were written. */
+  public static <K, V> Cache<K, V> expiringAfterWrite(
+      CacheManager caches, String name, Class<K> keys, Class<V> values, java.time.Duration life) {
+    return open(
+        caches,
+        name,
+        new MutableConfiguration<K, V>()
+            .setTypes(keys, values)
+            .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(duration(life))));
+  }
+
+  /** Entries expire this long after they were last written (created or updated). */
+  public static <K, V> Cache<K, V> expiringAfterUpdate(
+      CacheManager caches, String name, Class<K> keys, Class<V> values, java.time.Duration life) {
+    return open(
+        caches,
+        name,
+        new MutableConfiguration<K, V>()
+            .setTypes(keys, values)
+            .setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(duration(life))));
+  }
+
+  private static Duration duration(java.time.Duration life) {
+    return new Duration(TimeUnit.MILLISECONDS, life.toMillis());
+  }
+
+  private static <K, V> Cache<K, V> open(
+      CacheManager caches, String name, MutableConfiguration<K, V> config) {
+    var existing = caches.getCache(name, config.getKeyType(), config.getValueType());
+    if (existing != null) {
+      return existing;
+    }
+    try {
+      return caches.createCache(name, config);
+    } catch (CacheException raced) {
+      return caches.getCache(name, config.getKeyType(), config.getValueType());
+    }
+  }
+}

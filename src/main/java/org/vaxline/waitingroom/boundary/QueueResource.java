@@ -1,0 +1,201 @@
+package org.vaxline.waitingroom.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.vaxline.identity.control.CitizenSessions;
+import org.vaxline.waitingroom.control.Admissions;
+import org.vaxline.waitingroom.control.JoinPuzzles;
+import org.vaxline.waitingroom.control.ProofOfWork.Puzzle;
+import org.vaxline.waitingroom.control.Standing;
+import org.vaxline.waitingroom.control.WaitingRoom;
+import org.vaxline.waitingroom.entity.Ticket;
+
+/**
+ * The waiting room of one campaign (ARCHITECTURE.md principles 1–2): join with a solved puzzle,
+ * then poll where you stand. Everything is answered from memory; the ticket is the only state, and
+ * the person holds it.
+ */
+@Path("queue/{campaign}")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class QueueResource {
+
+  public static final String TICKET_COOKIE = "vaxline_ticket";
+  public static final String BROWSER_COOKIE = "vaxline_browser";
+  public static final String ADMISSION_HEADER = "Vaxline-Admission";
+  public static final String TICKET_HEADER = "Vaxline-Ticket";
+  private static final Pattern CAMPAIGN = Pattern.compile("\\d{1,18}");
+
+  @Inject WaitingRoom room;
+  @Inject JoinPuzzles puzzles;
+  @Inject Admissions admissions;
+  @Context HttpServletRequest request;
+
+  /** The same for everyone, so a reverse proxy may answer it for a second. */
+  @GET
+  public Response overview(@PathParam("campaign") String campaign) {
+    var cache = new CacheControl();
+    cache.setMaxAge(1);
+    return Response.ok(room.overview(id(campaign))).cacheControl(cache).build();
+  }
+
+  @GET
+  @Path("puzzle")
+  public Puzzle puzzle(@PathParam("campaign") String campaign) {
+    return puzzles.issue(room.overview(id(campaign)).campaign());
+  }
+
+  /**
+   * A ticket for a solved puzzle; the ticket this browser already holds, if it holds one, so that
+   * refreshing or joining twice never puts anyone further back.
+   */
+  @POST
+  @Path("tickets")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response join(
+      @PathParam("campaign") String campaign,
+      @CookieParam(TICKET_COOKIE) String cookie,
+      @HeaderParam(TICKET_HEADER) String header,
+      @CookieParam(BROWSER_COOKIE) String browser,
+      @NotNull @Valid Solution solution) {
+    var id = id(campaign);
+    var held = room.ticket(header != null ? header : cookie, id);
+    if (held.isPresent()) {
+      return answer(Response.ok(), held.get(), header != null ? header : cookie, browser);
+    }
+    puzzles.require(id, solution.challenge(), solution.nonce());
+    var ticket = room.join(id);
+    return answer(Response.status(Response.Status.CREATED), ticket, room.token(ticket), browser);
+  }
+
+  @GET
+  @Path("status")
+  public Response status(
+      @PathParam("campaign") String campaign,
+      @CookieParam(TICKET_COOKIE) String cookie,
+      @HeaderParam(TICKET_HEADER) String header) {
+    var ticket = room.requireTicket(header != null ? header : cookie, id(campaign));
+    var standing = room.standing(ticket);
+    var cache = new CacheControl();
+    cache.setPrivate(true);
+    cache.setNoStore(true);
+    return Response.ok(StandingView.of(standing))
+        .header("Retry-After", standing.retryAfter().toSeconds())
+        .cacheControl(cache)
+        .build();
+  }
+
+  /**
+   * When the ticket's turn has come: an admission for the booking side, valid ten minutes, bound to
+   * this ticket and this browser, one live admission per ticket.
+   */
+  @POST
+  @Path("admission")
+  public Response admission(
+      @PathParam("campaign") String campaign,
+      @CookieParam(TICKET_COOKIE) String cookie,
+      @HeaderParam(TICKET_HEADER) String header,
+      @CookieParam(BROWSER_COOKIE) String browser) {
+    var ticket = room.requireTicket(header != null ? header : cookie, id(campaign));
+    var token = admissions.admit(ticket, browser);
+    return Response.status(Response.Status.CREATED).entity(new Admitted(token)).build();
+  }
+
+  /**
+   * Sets the ticket cookie and, for a browser that has none, the browser cookie admissions are
+   * bound to: a random value the page's scripts cannot read, so a token copied elsewhere is
+   * useless.
+   */
+  private Response answer(
+      Response.ResponseBuilder builder, Ticket ticket, String token, String browser) {
+    if (browser == null) {
+      builder.cookie(
+          new NewCookie.Builder(BROWSER_COOKIE)
+              .value(UUID.randomUUID().toString())
+              .path("/api")
+              .httpOnly(true)
+              .secure(CitizenSessions.overTls(request))
+              .sameSite(NewCookie.SameSite.STRICT)
+              .build());
+    }
+    var cookie =
+        new NewCookie.Builder(TICKET_COOKIE)
+            .value(token)
+            .path("/api/queue/" + ticket.campaign())
+            .httpOnly(true)
+            .secure(CitizenSessions.overTls(request))
+            .sameSite(NewCookie.SameSite.STRICT)
+            .build();
+    return builder
+        .entity(new Issued(token, ticket.campaign(), ticket.preQueue(), ticket.issuedAt()))
+        .cookie(cookie)
+        .build();
+  }
+
+  private static long id(String campaign) {
+    if (!CAMPAIGN.matcher(campaign).matches()) {
+      throw new jakarta.ws.rs.NotFoundException();
+    }
+    return Long.parseLong(campaign);
+  }
+
+  /** An admission: send it in the {@value #ADMISSION_HEADER} header on the booking side. */
+  public record Admitted(String admission) {}
+
+  /** A solved join puzzle. */
+  public record Solution(
+      @NotNull @Size(max = 200) String challenge,
+      @NotNull @jakarta.validation.constraints.Pattern(regexp = "[0-9a-zA-Z]{1,32}")
+          String nonce) {}
+
+  /**
+   * A ticket as the client keeps it: {@code ticket} is opaque; send it back as the cookie (set
+   * here) or in the {@value #TICKET_HEADER} header.
+   */
+  public record Issued(String ticket, long campaign, boolean preQueue, Instant issuedAt) {}
+
+  /** Where a ticket stands; the wait is a range in seconds, absent while it is unknown. */
+  public record StandingView(
+      Standing.State state,
+      Long position,
+      Long ahead,
+      long nowServing,
+      Long waitLowSeconds,
+      Long waitHighSeconds,
+      boolean waitKnown,
+      long retryAfter) {
+
+    static StandingView of(Standing standing) {
+      var estimate = standing.estimate();
+      return new StandingView(
+          standing.state(),
+          standing.position(),
+          standing.ahead(),
+          standing.nowServing(),
+          estimate.map(e -> e.low().toSeconds()).orElse(null),
+          estimate.map(e -> e.high().toSeconds()).orElse(null),
+          estimate.isPresent(),
+          standing.retryAfter().toSeconds());
+    }
+  }
+}
