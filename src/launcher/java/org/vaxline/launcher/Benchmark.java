@@ -1,7 +1,9 @@
 package org.vaxline.launcher;
 
+import jakarta.json.Json;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
+import org.vaxline.waitingroom.control.ProofOfWork;
 
 /**
  * {@code mvn -Pbench -DskipTests package}: starts one demo-mode node on a fresh database and
@@ -47,7 +50,62 @@ public final class Benchmark {
   private static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
   private static final Target PING = new Target("ping", "/api/ping");
 
+  /** Headers every request carries (a queue ticket, for the ticketed status). */
+  private static final List<String> headers = new ArrayList<>();
+
   private Benchmark() {}
+
+  /**
+   * Joins a campaign's waiting room as a browser does, solving the join puzzle, and returns the
+   * ticket: the ticketed status is measured with it.
+   */
+  private static String ticket(PayaraNode node, String campaign) throws Exception {
+    var http = HttpClient.newHttpClient();
+    // Paused, so the ticket stays WAITING and the status measured is the one most people get.
+    var operator =
+        java.util.Base64.getEncoder()
+            .encodeToString("operator:vaxline-demo-operator".getBytes(StandardCharsets.UTF_8));
+    var paused =
+        http.send(
+            HttpRequest.newBuilder(node.base().resolve("/api/operator/queues/" + campaign))
+                .header("Authorization", "Basic " + operator)
+                .header("Content-Type", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"paused\":true,\"draining\":false,\"capPerSecond\":50}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (paused.statusCode() != 200) {
+      throw new IllegalStateException("pausing the queue failed: " + paused.body());
+    }
+    var queue = node.base().resolve("/api/queue/" + campaign + "/");
+    var puzzle =
+        Json.createReader(
+                new StringReader(
+                    http.send(
+                            HttpRequest.newBuilder(queue.resolve("puzzle")).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                        .body()))
+            .readObject();
+    var nonce = ProofOfWork.solve(puzzle.getString("challenge"), puzzle.getInt("difficulty"));
+    var body =
+        Json.createObjectBuilder()
+            .add("challenge", puzzle.getString("challenge"))
+            .add("nonce", nonce)
+            .build()
+            .toString();
+    var joined =
+        http.send(
+            HttpRequest.newBuilder(queue.resolve("tickets"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (joined.statusCode() != 201) {
+      throw new IllegalStateException("joining the queue failed: " + joined.body());
+    }
+    return Json.createReader(new StringReader(joined.body())).readObject().getString("ticket");
+  }
 
   /** A named request: {@code GET path}. */
   record Target(String name, String path) {
@@ -109,6 +167,11 @@ public final class Benchmark {
       say("Starting Payara Micro; its log: " + node.log());
       var took = node.awaitReady(Duration.ofMinutes(5));
       say("Ready after " + took.toSeconds() + " s.");
+      var ticketFor = System.getProperty("bench.ticketFor", "");
+      if (!ticketFor.isBlank()) {
+        headers.add("Vaxline-Ticket: " + ticket(node, ticketFor.strip()));
+        say("Every request carries a queue ticket for campaign " + ticketFor.strip());
+      }
       var failures = measure(node, targets, machine);
       if (failures > 0) {
         throw new IllegalStateException("benchmark FAILED: " + failures + " check(s) missed");
@@ -168,13 +231,21 @@ public final class Benchmark {
     }
   }
 
+  private static HttpRequest.Builder withHeaders(HttpRequest.Builder request) {
+    for (var header : headers) {
+      var colon = header.indexOf(':');
+      request.header(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
+    }
+    return request;
+  }
+
   /** Fails unless the target answers 200 once: wrk would happily measure a fast 404. */
   private static void requireOk(PayaraNode node, Target target) throws Exception {
     var uri = node.base().resolve(target.path());
     var response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                withHeaders(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))).build(),
                 HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       var body = response.body();
@@ -200,11 +271,14 @@ public final class Benchmark {
       throw new IllegalStateException("Payara Micro has stopped; see " + node.log());
     }
     var url = node.base().resolve(target.path()).toString();
-    var process =
-        new ProcessBuilder(
-                "wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + seconds + "s", "--latency", url)
-            .redirectErrorStream(true)
-            .start();
+    var command =
+        new ArrayList<>(
+            List.of("wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + seconds + "s", "--latency"));
+    for (var header : headers) {
+      command.addAll(List.of("-H", header));
+    }
+    command.add(url);
+    var process = new ProcessBuilder(command).redirectErrorStream(true).start();
     var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     var rps = REQUESTS_PER_SECOND.matcher(output);
     if (process.waitFor() != 0 || !rps.find()) {
