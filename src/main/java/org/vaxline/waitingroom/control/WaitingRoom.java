@@ -120,7 +120,12 @@ public class WaitingRoom {
           Optional.empty(),
           retryAfterUntil(window.opensAt(), now));
     }
-    var position = order(ticket.campaign(), line).position(ticket.preQueue(), ticket.seq());
+    var order = order(ticket.campaign(), line);
+    if (ticket.preQueue() && ticket.seq() > order.preQueueSize()) {
+      // Numbered by a node whose clock ran behind, after the draw was frozen: rejoin.
+      throw new TicketRefused();
+    }
+    var position = order.position(ticket.preQueue(), ticket.seq());
     var ahead = Math.max(0, position - line.nowServing - 1);
     if (position <= line.nowServing) {
       return new Standing(
