@@ -627,6 +627,13 @@ class CitizenJourneyIT {
       }
     }
 
+    var metrics = citizen.get("/metrics").body();
+    assertTrue(
+        java.util.regex.Pattern.compile("vaxline_booking_inflight\\{[^}]*\\} 0(\\.0)?\\b")
+            .matcher(metrics)
+            .find(),
+        "every booking-side request gave its place back");
+
     var log = Files.readString(node.log());
     assertTrue(log.contains("Demo campaigns created"), "the log was read");
     assertTrue(ANSWERS.size() > 50, "answers kept: " + ANSWERS.size());

@@ -21,9 +21,10 @@ import org.vaxline.platform.control.SchemaReady;
 
 /**
  * Lets people in. Every node, ten times a second, moves now-serving on by its share of the
- * operators' cap (the cap divided by the live nodes), unless the campaign is paused; a pause
- * therefore takes effect on every node within a tenth of a second of reaching the shared cache.
- * Fractions of a person carry over to the next tick, so small caps are exact over time.
+ * operators' cap (the cap divided by the live nodes), scaled by the room its booking path's
+ * adaptive limit leaves ({@link BookingCapacity#headroom()}), unless the campaign is paused; a
+ * pause therefore takes effect on every node within a tenth of a second of reaching the shared
+ * cache. Fractions of a person carry over to the next tick, so small caps are exact over time.
  */
 @ApplicationScoped
 public class Admitter {
@@ -35,6 +36,7 @@ public class Admitter {
   @Inject QueueControls controls;
   @Inject WaitingRoom room;
   @Inject ClusterNodes nodes;
+  @Inject BookingCapacity capacity;
   @Inject MetricRegistry metrics;
   @Inject Clock clock;
   @Resource ManagedScheduledExecutorService scheduler;
@@ -72,7 +74,8 @@ public class Admitter {
           credit.remove(campaign.id());
           continue;
         }
-        var share = settings.capPerSecond() * (TICK_MILLIS / 1000.0) / liveNodes;
+        var share =
+            settings.capPerSecond() * (TICK_MILLIS / 1000.0) / liveNodes * capacity.headroom();
         var owed = credit.merge(campaign.id(), share, Double::sum);
         var whole = (long) Math.floor(owed);
         if (whole > 0) {

@@ -1,0 +1,48 @@
+package org.vaxline.waitingroom.boundary;
+
+import com.netflix.concurrency.limits.Limiter.Listener;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+import org.vaxline.waitingroom.control.BookingCapacity;
+import org.vaxline.waitingroom.control.BookingOverloaded;
+
+/**
+ * Holds every booking-side request to the node's adaptive limit ({@link BookingCapacity}): over it,
+ * 503 at once with Retry-After; within it, the request's outcome and latency teach the limit.
+ * Server errors count as drops, which shrink it; refusals of the client's own making are ignored.
+ */
+@Provider
+@AdmissionRequired
+@Priority(Priorities.AUTHENTICATION)
+public class BookingPathLimit implements ContainerRequestFilter, ContainerResponseFilter {
+
+  private static final String PLACE = "vaxline.booking-place";
+
+  @Inject BookingCapacity capacity;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    request.setProperty(PLACE, capacity.enter().orElseThrow(BookingOverloaded::new));
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (request.getProperty(PLACE) instanceof Listener place) {
+      request.removeProperty(PLACE);
+      var status = response.getStatus();
+      if (status >= 500) {
+        place.onDropped();
+      } else if (status >= 400) {
+        place.onIgnore();
+      } else {
+        place.onSuccess();
+      }
+    }
+  }
+}
