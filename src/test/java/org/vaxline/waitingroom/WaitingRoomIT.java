@@ -186,6 +186,26 @@ class WaitingRoomIT {
   }
 
   @Test
+  void theQueueIsMeasuredPerCampaign() throws Exception {
+    join(citizen, openNow);
+    Thread.sleep(1500); // the gauges show what the last one-second sample saw
+    var metrics = citizen.get("/metrics").body();
+    for (var name :
+        List.of(
+            "vaxline_queue_tickets_total",
+            "vaxline_queue_length",
+            "vaxline_queue_wait_seconds",
+            "vaxline_queue_admitted_per_second")) {
+      assertTrue(
+          metrics
+              .lines()
+              .anyMatch(
+                  l -> l.startsWith(name + "{") && l.contains("campaign=\"" + openNow + "\"")),
+          name + " for campaign " + openNow);
+    }
+  }
+
+  @Test
   void queuesOfUnknownClosedOrMalformedCampaignsAnswerProblems() {
     assertProblem(citizen.get("/api/queue/987654"), 404, "campaign-not-found");
     assertProblem(citizen.get("/api/queue/abc/status"), 404, "not-found");

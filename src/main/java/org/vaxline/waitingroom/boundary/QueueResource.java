@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.vaxline.identity.control.CitizenSessions;
 import org.vaxline.waitingroom.control.Admissions;
 import org.vaxline.waitingroom.control.JoinPuzzles;
@@ -49,6 +51,7 @@ public class QueueResource {
   @Inject WaitingRoom room;
   @Inject JoinPuzzles puzzles;
   @Inject Admissions admissions;
+  @Inject MetricRegistry metrics;
   @Context HttpServletRequest request;
 
   /** The same for everyone, so a reverse proxy may answer it for a second. */
@@ -85,6 +88,7 @@ public class QueueResource {
     }
     puzzles.require(id, solution.challenge(), solution.nonce());
     var ticket = room.join(id);
+    metrics.counter("vaxline_queue_tickets", new Tag("campaign", String.valueOf(id))).inc();
     return answer(Response.status(Response.Status.CREATED), ticket, room.token(ticket), browser);
   }
 

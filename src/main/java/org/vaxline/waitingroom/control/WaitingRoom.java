@@ -21,6 +21,8 @@ import java.util.logging.Logger;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.vaxline.campaign.control.CampaignCatalog;
 import org.vaxline.campaign.entity.CampaignView;
 import org.vaxline.platform.control.SchemaReady;
@@ -51,6 +53,7 @@ public class WaitingRoom {
   @Inject Clock clock;
   @Inject CacheManager caches;
   @Inject QueueControls controls;
+  @Inject MetricRegistry metrics;
   @Resource ManagedScheduledExecutorService scheduler;
 
   /** How long before a campaign opens its pre-queue opens. */
@@ -203,6 +206,8 @@ public class WaitingRoom {
           var serving = shared().get("serving:" + campaign.id());
           line.nowServing = serving == null ? 0 : serving;
           line.history.record(now, line.nowServing);
+          line.handedOut =
+              numbers.handedOut(campaign.id(), true) + numbers.handedOut(campaign.id(), false);
         }
       }
     } catch (RuntimeException e) {
@@ -219,7 +224,29 @@ public class WaitingRoom {
   }
 
   private Line line(long campaign) {
-    return lines.computeIfAbsent(campaign, c -> new Line(new AdmissionHistory(HISTORY)));
+    return lines.computeIfAbsent(campaign, this::watched);
+  }
+
+  /**
+   * A campaign's line, with gauges over what the last sample saw (a scrape does no I/O): people
+   * waiting (numbers handed out and not yet reached, counting block tails not yet used), and the
+   * wait someone joining now would be shown, the upper end of its range; -1 while unknown.
+   */
+  private Line watched(long campaign) {
+    var line = new Line(new AdmissionHistory(HISTORY));
+    var tag = new Tag("campaign", String.valueOf(campaign));
+    metrics.gauge("vaxline_queue_length", line, Line::waiting, tag);
+    metrics.gauge(
+        "vaxline_queue_wait_seconds",
+        line,
+        l -> WaitEstimate.of(l.waiting(), l.history).map(e -> e.high().toSeconds()).orElse(-1L),
+        tag);
+    metrics.gauge(
+        "vaxline_queue_admitted_per_second",
+        line,
+        l -> l.history.rate(Duration.ofMinutes(1)).orElse(0),
+        tag);
+    return line;
   }
 
   private static Double rate(OptionalDouble measured) {
@@ -242,10 +269,15 @@ public class WaitingRoom {
   private static final class Line {
     final AdmissionHistory history;
     volatile long nowServing;
+    volatile long handedOut;
     volatile QueueOrder order;
 
     Line(AdmissionHistory history) {
       this.history = history;
+    }
+
+    long waiting() {
+      return Math.max(0, handedOut - nowServing);
     }
   }
 }
