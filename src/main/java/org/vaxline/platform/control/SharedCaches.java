@@ -4,9 +4,11 @@ import java.util.concurrent.TimeUnit;
 import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
+import javax.cache.configuration.Factory;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
+import javax.cache.expiry.ExpiryPolicy;
 import javax.cache.expiry.ModifiedExpiryPolicy;
 
 /**
@@ -26,23 +28,25 @@ public final class SharedCaches {
   /** Entries expire this long after they were written. */
   public static <K, V> Cache<K, V> expiringAfterWrite(
       CacheManager caches, String name, Class<K> keys, Class<V> values, java.time.Duration life) {
-    return open(
-        caches,
-        name,
-        new MutableConfiguration<K, V>()
-            .setTypes(keys, values)
-            .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(duration(life))));
+    return expiring(caches, name, keys, values, CreatedExpiryPolicy.factoryOf(duration(life)));
   }
 
   /** Entries expire this long after they were last written (created or updated). */
   public static <K, V> Cache<K, V> expiringAfterUpdate(
       CacheManager caches, String name, Class<K> keys, Class<V> values, java.time.Duration life) {
+    return expiring(caches, name, keys, values, ModifiedExpiryPolicy.factoryOf(duration(life)));
+  }
+
+  private static <K, V> Cache<K, V> expiring(
+      CacheManager caches,
+      String name,
+      Class<K> keys,
+      Class<V> values,
+      Factory<? extends ExpiryPolicy> expiry) {
     return open(
         caches,
         name,
-        new MutableConfiguration<K, V>()
-            .setTypes(keys, values)
-            .setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(duration(life))));
+        new MutableConfiguration<K, V>().setTypes(keys, values).setExpiryPolicyFactory(expiry));
   }
 
   private static Duration duration(java.time.Duration life) {
