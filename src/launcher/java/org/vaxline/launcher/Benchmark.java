@@ -50,6 +50,15 @@ public final class Benchmark {
   private static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
   private static final Target PING = new Target("ping", "/api/ping");
 
+  /** A campaign to join under load (target {@code join}), or blank for none. */
+  private static final String JOIN_CAMPAIGN = System.getProperty("bench.join", "").strip();
+
+  /** Tickets to issue before measuring the heap a second time; 0 for no heap check. */
+  private static final int HEAP_TICKETS = Integer.getInteger("bench.heapTickets", 0);
+
+  private static JoinLoad joinLoad;
+  private static double lastJoinRate = 5_000;
+
   /** Headers every request carries (a queue ticket, for the ticketed status). */
   private static final List<String> headers = new ArrayList<>();
 
@@ -114,6 +123,11 @@ public final class Benchmark {
         throw new IllegalArgumentException("a target is name=/path, not " + name + "=" + path);
       }
     }
+
+    /** The join target posts solved puzzles (JoinLoad) instead of getting a path. */
+    boolean joins() {
+      return name.equals("join");
+    }
   }
 
   /** What one wrk run printed; latencies in milliseconds, NaN when wrk gave none. */
@@ -159,7 +173,13 @@ public final class Benchmark {
                     "VAXLINE_DEMO",
                     "true",
                     "VAXLINE_DEMO_RESIDENTS",
-                    System.getProperty("bench.residents", "20000"))));
+                    System.getProperty("bench.residents", "20000"),
+                    // One bit: wrk's puzzles are solved in no time, the node still checks each.
+                    "VAXLINE_QUEUE_PUZZLE_BITS",
+                    "1",
+                    // Every join comes from 127.0.0.1.
+                    "VAXLINE_QUEUE_JOINS_PER_ADDRESS_PER_MINUTE",
+                    "1000000000")));
     var stopped = new AtomicBoolean();
     Runnable stop = () -> stop(stopped, node, postgres);
     Runtime.getRuntime().addShutdownHook(new Thread(stop)); // Ctrl-C must not leave Payara running
@@ -172,7 +192,14 @@ public final class Benchmark {
         headers.add("Vaxline-Ticket: " + ticket(node, ticketFor.strip()));
         say("Every request carries a queue ticket for campaign " + ticketFor.strip());
       }
+      if (!JOIN_CAMPAIGN.isEmpty()) {
+        joinLoad = new JoinLoad(node.base(), JOIN_CAMPAIGN, Path.of("target"));
+      }
+      var heap = HEAP_TICKETS > 0 ? new HeapCheck(node, joinLoad) : null;
       var failures = measure(node, targets, machine);
+      if (heap != null) {
+        failures += heap.afterTickets(HEAP_TICKETS);
+      }
       if (failures > 0) {
         throw new IllegalStateException("benchmark FAILED: " + failures + " check(s) missed");
       }
@@ -184,7 +211,9 @@ public final class Benchmark {
   private static int measure(PayaraNode node, List<Target> targets, String machine)
       throws Exception {
     for (var target : targets) {
-      requireOk(node, target);
+      if (!target.joins()) {
+        requireOk(node, target);
+      }
     }
     warmUp(node, targets);
     var rounds = new LinkedHashMap<Target, List<Round>>();
@@ -274,10 +303,16 @@ public final class Benchmark {
     var command =
         new ArrayList<>(
             List.of("wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + seconds + "s", "--latency"));
-    for (var header : headers) {
-      command.addAll(List.of("-H", header));
+    if (target.joins()) {
+      // Enough solved puzzles for the round at half again the last rate seen.
+      var bodies = joinLoad.solved((int) (lastJoinRate * seconds * 1.5) + 2_000, THREADS, 3);
+      command.addAll(joinLoad.wrkArguments(bodies, THREADS));
+    } else {
+      for (var header : headers) {
+        command.addAll(List.of("-H", header));
+      }
+      command.add(url);
     }
-    command.add(url);
     var process = new ProcessBuilder(command).redirectErrorStream(true).start();
     var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     var rps = REQUESTS_PER_SECOND.matcher(output);
@@ -293,6 +328,9 @@ public final class Benchmark {
       } else {
         p99 = millis;
       }
+    }
+    if (target.joins()) {
+      lastJoinRate = Double.parseDouble(rps.group(1));
     }
     var non2xx = NON_2XX.matcher(output);
     long socketErrors = 0;
@@ -404,6 +442,9 @@ public final class Benchmark {
     var specs = new ArrayList<String>();
     specs.addAll(List.of(System.getProperty("bench.targets", "").split("[,\\s]+")));
     specs.addAll(List.of(args));
+    if (!JOIN_CAMPAIGN.isEmpty()) {
+      specs.add("join=/api/queue/" + JOIN_CAMPAIGN + "/tickets");
+    }
     var targets = new LinkedHashMap<String, Target>();
     targets.put(PING.name(), PING);
     for (var spec : specs) {

@@ -59,6 +59,11 @@ public final class Api {
     return new Api(base, Map.copyOf(more));
   }
 
+  /** The same client (cookies, admission, sign-in) talking to another node. */
+  public Api on(URI otherNode) {
+    return new Api(otherNode, headers);
+  }
+
   /** A header this client sends with every request, or null. */
   public String header(String name) {
     return headers.get(name);

@@ -17,7 +17,11 @@ public final class Queue {
    * English name contains {@code campaign}: its browser cookie and admission go with every request.
    */
   public static Api admitted(Api citizen, Api operator, String campaign) throws Exception {
-    var id = campaignNamed(operator, campaign);
+    return admitted(citizen, campaignNamed(operator, campaign));
+  }
+
+  /** The same client, admitted to the booking side of campaign {@code id}. */
+  public static Api admitted(Api citizen, long id) throws Exception {
     var puzzle = citizen.get("/api/queue/" + id + "/puzzle").object();
     var nonce = ProofOfWork.solve(puzzle.getString("challenge"), puzzle.getInt("difficulty"));
     var joined =
@@ -33,14 +37,14 @@ public final class Queue {
     for (var cookie : joined.headers("Set-Cookie")) {
       browser = browser.with("Cookie", cookie.substring(0, cookie.indexOf(';')));
     }
-    var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (!browser
         .get("/api/queue/" + id + "/status")
         .object()
         .getString("state")
         .equals("YOUR_TURN")) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("not admitted within 30 s");
+        throw new AssertionError("not admitted within 90 s");
       }
       Thread.sleep(250);
     }

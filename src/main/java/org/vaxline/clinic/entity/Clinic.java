@@ -34,6 +34,10 @@ public class Clinic {
   BigDecimal longitude;
   String phone;
 
+  public ClinicPlace place() {
+    return new ClinicPlace(id, code, name, provinceCode, district);
+  }
+
   public ClinicView view() {
     return new ClinicView(
         code, name, kind, provinceCode, district, address, latitude, longitude, phone);

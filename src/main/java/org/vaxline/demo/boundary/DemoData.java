@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vaxline.campaign.control.Campaigns;
 import org.vaxline.demo.control.DemoCampaigns;
 import org.vaxline.demo.control.DemoLoader;
+import org.vaxline.demo.control.DemoSlots;
 import org.vaxline.demo.entity.DemoAccount;
 import org.vaxline.demo.entity.LoadReport;
 import org.vaxline.demo.entity.ShowcaseResident;
@@ -62,6 +63,8 @@ public class DemoData {
 
   @Inject People people;
 
+  @Inject DemoSlots slots;
+
   @Inject Clock clock;
 
   void load(@Observes SchemaReady ready) {
@@ -86,6 +89,7 @@ public class DemoData {
       people.addToGroup(
           "HEALTH_WORKER", List.of(ShowcaseResident.HEALTH_WORKER.number()), DEMO_OPERATOR);
       LOG.info(() -> "Demo campaigns created: " + created + ", the 2021 ones and two open now");
+      slots.open();
     }
   }
 

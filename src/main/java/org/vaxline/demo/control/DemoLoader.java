@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.vaxline.demo.entity.DemoAccount;
 import org.vaxline.demo.entity.LoadReport;
 import org.vaxline.demo.entity.ResidentRow;
@@ -55,11 +56,8 @@ public final class DemoLoader {
 
   public LoadReport load(Connection connection, long seed, int residentCount) throws SQLException {
     long start = System.nanoTime();
-    var seeds = new SplittableRandom(seed);
-    long clinicSeed = seeds.nextLong();
-    long residentSeed = seeds.nextLong();
-    int clinics = loadClinics(connection, clinicSeed);
-    int residents = loadResidents(connection, residentSeed, residentCount);
+    int clinics = loadClinics(connection, new SplittableRandom(seed).nextLong());
+    int residents = loadResidents(connection, residentSeed(seed), residentCount);
     int staff = new StaffLoader(passwordHash).load(connection, DemoAccount.ALL);
     return new LoadReport(clinics, residents, staff, (System.nanoTime() - start) / 1_000_000);
   }
@@ -81,6 +79,18 @@ public final class DemoLoader {
       }
       return (int) copy.finish();
     }
+  }
+
+  /** The residents {@link #load} writes for {@code seed}, in order: tests sign in as them. */
+  public static Stream<ResidentRow> residents(long seed, int count) {
+    return ResidentGenerator.residents(residentSeed(seed), count);
+  }
+
+  /** The clinics take the seed's first draw, the residents its second. */
+  private static long residentSeed(long seed) {
+    var seeds = new SplittableRandom(seed);
+    seeds.nextLong();
+    return seeds.nextLong();
   }
 
   private int loadResidents(Connection connection, long seed, int count) throws SQLException {

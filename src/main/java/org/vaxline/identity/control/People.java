@@ -47,6 +47,13 @@ public class People {
     return found.view(keys.unseal(found.sealedNumber()));
   }
 
+  /**
+   * Where texts about the person's bookings go: their phone, or the phone of whoever acts for them.
+   */
+  public String phone(long resident) {
+    return em.find(Resident.class, resident).phone();
+  }
+
   /** What eligibility rules may know of a person: nothing that identifies them. */
   public Facts facts(long resident) {
     var birthDate = em.find(Resident.class, resident).birthDate();

@@ -29,6 +29,12 @@ public class AuditLog {
     em.persist(new AuditEntry(clock.instant(), actor, action, subject, detail));
   }
 
+  /** For an action whose own transactions have already committed. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void recordAfter(String actor, String action, String subject, String detail) {
+    em.persist(new AuditEntry(clock.instant(), actor, action, subject, detail));
+  }
+
   @Transactional(TxType.REQUIRES_NEW)
   public void recordRefusal(String actor, String action, String subject, String detail) {
     em.persist(new AuditEntry(clock.instant(), actor, action, subject, detail));

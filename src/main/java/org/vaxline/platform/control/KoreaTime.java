@@ -3,6 +3,8 @@ package org.vaxline.platform.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
@@ -14,6 +16,16 @@ import java.time.ZoneId;
 public class KoreaTime {
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
+
+  /** The Korean calendar date of an instant: the day a dose is given, a reminder is due. */
+  public static LocalDate date(Instant instant) {
+    return LocalDate.ofInstant(instant, ZONE);
+  }
+
+  /** The first instant of a Korean calendar date. */
+  public static Instant startOf(LocalDate date) {
+    return date.atStartOfDay(ZONE).toInstant();
+  }
 
   @Produces
   @ApplicationScoped

@@ -14,7 +14,8 @@ import javax.cache.expiry.ModifiedExpiryPolicy;
 /**
  * Opens a JCache that Hazelcast shares between nodes, creating it on first use. Nodes starting
  * together may both try to create it; whoever loses takes the winner's. Keys and values are JDK
- * types only, so no node ever needs another node's application classes to read them.
+ * types, except the slot counters (allocation), whose entry processors run where the entry lives:
+ * every node runs the same application, so each has the classes.
  */
 public final class SharedCaches {
 

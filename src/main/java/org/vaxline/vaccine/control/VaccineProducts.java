@@ -3,17 +3,44 @@ package org.vaxline.vaccine.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.vaxline.vaccine.entity.DoseSchedule;
+import org.vaxline.vaccine.entity.VaccineProduct;
 
-/** The vaccine feature's public service: which products exist. */
+/** The vaccine feature's public service: which products exist and how each is given. */
 @ApplicationScoped
 public class VaccineProducts {
 
   @PersistenceContext EntityManager em;
 
+  /** Products are reference data (db/V4), changed only by a migration: read once per node. */
+  private volatile Map<String, DoseSchedule> schedules;
+
+  @Transactional
   public Set<String> codes() {
-    return new TreeSet<>(
-        em.createQuery("select v.code from VaccineProduct v", String.class).getResultList());
+    return new TreeSet<>(schedules().keySet());
+  }
+
+  @Transactional
+  public Optional<DoseSchedule> schedule(String product) {
+    return Optional.ofNullable(schedules().get(product));
+  }
+
+  /** In the caller's transaction: Payara wants JPA inside one when JCache is used later. */
+  private Map<String, DoseSchedule> schedules() {
+    if (schedules == null) {
+      schedules =
+          em.createQuery("select v from VaccineProduct v", VaccineProduct.class)
+              .getResultStream()
+              .map(VaccineProduct::schedule)
+              .collect(Collectors.toUnmodifiableMap(DoseSchedule::product, Function.identity()));
+    }
+    return schedules;
   }
 }

@@ -38,6 +38,19 @@ public class VaccineProduct {
   @Column(name = "booster_interval_days")
   short boosterIntervalDays;
 
+  @Column(name = "min_age")
+  short minAge;
+
+  public DoseSchedule schedule() {
+    return new DoseSchedule(
+        code,
+        primaryDoses,
+        doseIntervalDays == null ? 0 : doseIntervalDays,
+        doseIntervalMaxDays == null ? 0 : doseIntervalMaxDays,
+        boosterIntervalDays,
+        minAge);
+  }
+
   public VaccineView view() {
     return new VaccineView(
         code,

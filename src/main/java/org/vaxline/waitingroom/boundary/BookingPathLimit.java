@@ -8,6 +8,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import org.vaxline.waitingroom.control.BookingCapacity;
 import org.vaxline.waitingroom.control.BookingOverloaded;
@@ -15,7 +17,8 @@ import org.vaxline.waitingroom.control.BookingOverloaded;
 /**
  * Holds every booking-side request to the node's adaptive limit ({@link BookingCapacity}): over it,
  * 503 at once with Retry-After; within it, the request's outcome and latency teach the limit.
- * Server errors count as drops, which shrink it; refusals of the client's own making are ignored.
+ * Server errors count as drops, which shrink it; refusals of the client's own making are ignored. A
+ * step that {@link FinishesBooking} is let through even over the limit.
  */
 @Provider
 @AdmissionRequired
@@ -25,10 +28,16 @@ public class BookingPathLimit implements ContainerRequestFilter, ContainerRespon
   private static final String PLACE = "vaxline.booking-place";
 
   @Inject BookingCapacity capacity;
+  @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    request.setProperty(PLACE, capacity.enter().orElseThrow(BookingOverloaded::new));
+    var place = capacity.enter();
+    if (place.isPresent()) {
+      request.setProperty(PLACE, place.get());
+    } else if (!resource.getResourceMethod().isAnnotationPresent(FinishesBooking.class)) {
+      throw new BookingOverloaded();
+    }
   }
 
   @Override

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.vaxline.identity.control.CitizenSessions;
+import org.vaxline.platform.control.ClientAddresses;
 import org.vaxline.waitingroom.control.Admissions;
+import org.vaxline.waitingroom.control.JoinLimits;
 import org.vaxline.waitingroom.control.JoinPuzzles;
 import org.vaxline.waitingroom.control.ProofOfWork.Puzzle;
 import org.vaxline.waitingroom.control.Standing;
@@ -50,6 +52,8 @@ public class QueueResource {
 
   @Inject WaitingRoom room;
   @Inject JoinPuzzles puzzles;
+  @Inject JoinLimits limits;
+  @Inject ClientAddresses addresses;
   @Inject Admissions admissions;
   @Inject MetricRegistry metrics;
   @Context HttpServletRequest request;
@@ -86,6 +90,7 @@ public class QueueResource {
     if (held.isPresent()) {
       return answer(Response.ok(), held.get(), header != null ? header : cookie, browser);
     }
+    limits.count(addresses.of(request));
     puzzles.require(id, solution.challenge(), solution.nonce());
     var ticket = room.join(id);
     metrics.counter("vaxline_queue_tickets", new Tag("campaign", String.valueOf(id))).inc();

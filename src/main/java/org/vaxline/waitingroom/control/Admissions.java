@@ -77,6 +77,13 @@ public class Admissions {
     return admission;
   }
 
+  /** Refuses an admission issued for another campaign than the one the request is about. */
+  public void requireCampaign(Admission admission, long campaign) {
+    if (admission.campaign() != campaign) {
+      throw AdmissionRefused.invalid();
+    }
+  }
+
   /** Spends an admission for good: the booking it admitted is done. Replays on any node fail. */
   public void spend(Admission admission) {
     if (!shared(() -> spent().putIfAbsent(admission.id(), admission.ticket()))) {

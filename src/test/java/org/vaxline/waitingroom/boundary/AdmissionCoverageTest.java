@@ -3,6 +3,7 @@ package org.vaxline.waitingroom.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,9 @@ public class AdmissionCoverageTest {
           // a verified person reading about themselves, and signing out; no booking
           "GET /api/me",
           "GET /api/me/eligibility",
+          "GET /api/me/bookings",
+          "GET /api/me/bookings/{confirmation}",
+          "GET /api/me/bookings/{confirmation}/print",
           "DELETE /api/identity/session",
           // staff, behind their own sign-in (web.xml): operators and clinic administrators
           "GET /api/staff/me",
@@ -50,7 +54,16 @@ public class AdmissionCoverageTest {
           "POST /api/operator/priority-groups/{code}/members",
           "GET /api/operator/sms-outbox",
           "GET /api/operator/queues/{campaign}",
-          "PUT /api/operator/queues/{campaign}");
+          "PUT /api/operator/queues/{campaign}",
+          "GET /api/operator/allocation/consistency",
+          "DELETE /api/operator/allocation/counters",
+          "PUT /api/operator/allocation/supply/{product}",
+          "GET /api/clinic/{code}/schedule",
+          "PUT /api/clinic/{code}/schedule",
+          "PUT /api/clinic/{code}/schedule/exceptions/{date}",
+          "POST /api/clinic/{code}/stock",
+          "GET /api/clinic/{code}/slots",
+          "POST /api/clinic/{code}/slots");
 
   @Test
   void everyOperationIsGatedOrReviewedAsOpen() {
@@ -65,6 +78,21 @@ public class AdmissionCoverageTest {
     assertTrue(gated.contains("POST /api/identity/verifications/{challenge}/confirmation"));
     assertTrue(gated.contains("POST /api/identity/representations"));
     assertTrue(gated.contains("POST /api/identity/representations/{challenge}/confirmation"));
+  }
+
+  @Test
+  void everyBookingStepIsGated() {
+    var gated = gated();
+    for (var step :
+        List.of(
+            "GET /api/campaigns/{campaign}/availability",
+            "POST /api/campaigns/{campaign}/holds",
+            "DELETE /api/campaigns/{campaign}/holds/{hold}",
+            "POST /api/campaigns/{campaign}/bookings",
+            "PUT /api/me/bookings/{confirmation}/doses/{dose}",
+            "DELETE /api/me/bookings/{confirmation}")) {
+      assertTrue(gated.contains(step), step);
+    }
   }
 
   /** The operations {@code CitizenJourneyIT} calls without an admission. */

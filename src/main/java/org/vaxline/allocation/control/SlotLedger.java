@@ -1,0 +1,127 @@
+package org.vaxline.allocation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vaxline.allocation.entity.Slot;
+import org.vaxline.allocation.entity.SlotFacts;
+
+/**
+ * The slot table: PostgreSQL is the truth about capacity and bookings. Seats move only by guarded
+ * updates, in the caller's transaction, so a booking row and the seat it takes commit together or
+ * not at all, and no interleaving of nodes can push {@code booked} past {@code capacity}.
+ */
+@ApplicationScoped
+public class SlotLedger {
+
+  @PersistenceContext EntityManager em;
+
+  /** Takes a seat if one is left; false when the slot is full. Joins the caller's transaction. */
+  @Transactional(TxType.MANDATORY)
+  public boolean take(long slot) {
+    return em.createNativeQuery(
+                "update slot set booked = booked + 1 where id = ? and booked < capacity")
+            .setParameter(1, slot)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Gives a seat back. Joins the caller's transaction. */
+  @Transactional(TxType.MANDATORY)
+  public void giveBack(long slot) {
+    em.createNativeQuery("update slot set booked = booked - 1 where id = ? and booked > 0")
+        .setParameter(1, slot)
+        .executeUpdate();
+  }
+
+  /** Whether operators stopped the product; read in the booking's own transaction. */
+  @Transactional(TxType.MANDATORY)
+  public boolean suspendedNow(String product) {
+    return !em.createNativeQuery(
+            "select 1 from product_supply where product_code = ? and suspended")
+        .setParameter(1, product)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Adds a slot; the caller's transaction commits it. */
+  @Transactional(TxType.MANDATORY)
+  public void open(Slot slot) {
+    em.persist(slot);
+  }
+
+  /** Raises a slot's capacity (never lowers it: its seats may be booked). */
+  @Transactional(TxType.MANDATORY)
+  public void raise(long slot, int capacity, Instant now) {
+    em.createNativeQuery(
+            "update slot set capacity = ?, revised_at = ? where id = ? and capacity < ?")
+        .setParameter(1, capacity)
+        .setParameter(2, java.sql.Timestamp.from(now))
+        .setParameter(3, slot)
+        .setParameter(4, capacity)
+        .executeUpdate();
+  }
+
+  /** Every slot of the clinic that has not ended before {@code since}. */
+  @Transactional
+  public List<Slot> ofClinic(long clinic, Instant since) {
+    return em.createQuery(
+            "select s from Slot s where s.clinic = :clinic and s.endsAt > :since", Slot.class)
+        .setParameter("clinic", clinic)
+        .setParameter("since", since)
+        .getResultList();
+  }
+
+  /** Capacity and bookings of each slot, as {@code int[]{capacity, booked}}. */
+  @Transactional
+  public Map<Long, int[]> counts(Collection<Long> slots) {
+    var counts = new HashMap<Long, int[]>();
+    if (slots.isEmpty()) {
+      return counts;
+    }
+    List<?> rows =
+        em.createNativeQuery("select id, capacity, booked from slot where id = any(?)")
+            .setParameter(1, slots.toArray(Long[]::new))
+            .getResultList();
+    for (var row : rows) {
+      var columns = (Object[]) row;
+      counts.put(
+          ((Number) columns[0]).longValue(),
+          new int[] {((Number) columns[1]).intValue(), ((Number) columns[2]).intValue()});
+    }
+    return counts;
+  }
+
+  /** Slots revised after {@code since} that end after {@code horizon}, oldest revision first. */
+  @Transactional
+  public List<Revised> revisedSince(Instant since, Instant horizon) {
+    return em.createQuery(
+            "select s from Slot s where s.revisedAt > :since and s.endsAt > :horizon"
+                + " order by s.revisedAt",
+            Slot.class)
+        .setParameter("since", since)
+        .setParameter("horizon", horizon)
+        .getResultStream()
+        .map(slot -> new Revised(slot.facts(), slot.revisedAt()))
+        .toList();
+  }
+
+  @Transactional
+  public Set<String> suspendedProducts() {
+    List<?> rows =
+        em.createNativeQuery("select product_code from product_supply where suspended")
+            .getResultList();
+    return Set.copyOf(rows.stream().map(String::valueOf).toList());
+  }
+
+  /** A slot's facts and when they last changed. */
+  public record Revised(SlotFacts slot, Instant revisedAt) {}
+}

@@ -1,0 +1,50 @@
+package org.vaxline.booking.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.vaxline.booking.entity.BookedDose;
+import org.vaxline.booking.entity.Booking;
+
+/** A person's bookings, as the booking rules and the person's own list need them. */
+@ApplicationScoped
+public class PersonBookings {
+
+  @PersistenceContext EntityManager em;
+
+  /** The doses the person holds: booked or given, not cancelled. */
+  @Transactional
+  public List<BookedDose> held(long person) {
+    return all(person).stream()
+        .filter(booking -> booking.status() != Booking.Status.CANCELLED)
+        .map(Booking::held)
+        .toList();
+  }
+
+  /** Every booking of the person, newest first. */
+  @Transactional
+  public List<Booking> all(long person) {
+    return em.createQuery(
+            "select b from Booking b where b.person = :person order by b.bookedAt desc, b.dose",
+            Booking.class)
+        .setParameter("person", person)
+        .getResultList();
+  }
+
+  /** The doses booked in one step, if the person is theirs. */
+  @Transactional
+  public List<Booking> confirmation(String confirmation, long person) {
+    var doses =
+        em.createQuery(
+                "select b from Booking b where b.confirmation = :confirmation order by b.dose",
+                Booking.class)
+            .setParameter("confirmation", confirmation)
+            .getResultList();
+    if (doses.isEmpty() || doses.get(0).person() != person) {
+      throw BookingRefused.notFound();
+    }
+    return doses;
+  }
+}

@@ -1,0 +1,163 @@
+package org.vaxline.booking.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import org.vaxline.allocation.entity.SlotFacts;
+import org.vaxline.platform.control.KoreaTime;
+
+/** One dose booked for one person (db/V7); the doses of one step share a confirmation number. */
+@Entity
+public class Booking {
+
+  /** BOOKED until the dose is given (GIVEN, recorded by the clinic) or the booking cancelled. */
+  public enum Status {
+    BOOKED,
+    CANCELLED,
+    GIVEN
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  Long id;
+
+  String confirmation;
+
+  @Column(name = "person_id")
+  long person;
+
+  @Column(name = "booked_by")
+  long bookedBy;
+
+  @Column(name = "campaign_id")
+  long campaign;
+
+  @Column(name = "slot_id")
+  long slot;
+
+  @Column(name = "clinic_id")
+  long clinic;
+
+  @Column(name = "starts_at")
+  Instant startsAt;
+
+  @Column(name = "product_code")
+  String product;
+
+  @Column(name = "dose_number")
+  int dose;
+
+  @Enumerated(EnumType.STRING)
+  Status status;
+
+  @Column(name = "booked_at")
+  Instant bookedAt;
+
+  @Column(name = "changed_at")
+  Instant changedAt;
+
+  @Column(name = "cancelled_at")
+  Instant cancelledAt;
+
+  @Column(name = "reminded_at")
+  Instant remindedAt;
+
+  protected Booking() {}
+
+  public Booking(
+      String confirmation,
+      long person,
+      long bookedBy,
+      long campaign,
+      SlotFacts slot,
+      int dose,
+      Instant now) {
+    this.confirmation = confirmation;
+    this.person = person;
+    this.bookedBy = bookedBy;
+    this.campaign = campaign;
+    this.slot = slot.id();
+    this.clinic = slot.clinic();
+    this.startsAt = slot.startsAt();
+    this.product = slot.product();
+    this.dose = dose;
+    this.status = Status.BOOKED;
+    this.bookedAt = now;
+  }
+
+  public boolean isBooked() {
+    return status == Status.BOOKED;
+  }
+
+  /** Moves the dose to another slot; the caller moves the seats. Returns the slot it left. */
+  public long moveTo(SlotFacts newSlot, Instant now) {
+    var old = slot;
+    slot = newSlot.id();
+    clinic = newSlot.clinic();
+    startsAt = newSlot.startsAt();
+    changedAt = now;
+    return old;
+  }
+
+  public BookedDose held() {
+    return new BookedDose(dose, product, KoreaTime.date(startsAt));
+  }
+
+  public long clinic() {
+    return clinic;
+  }
+
+  public Instant startsAt() {
+    return startsAt;
+  }
+
+  public void reminded(Instant now) {
+    remindedAt = now;
+  }
+
+  public long bookedBy() {
+    return bookedBy;
+  }
+
+  public void cancel(Instant now) {
+    status = Status.CANCELLED;
+    cancelledAt = now;
+  }
+
+  public long slot() {
+    return slot;
+  }
+
+  public int dose() {
+    return dose;
+  }
+
+  public long person() {
+    return person;
+  }
+
+  public long campaign() {
+    return campaign;
+  }
+
+  public String product() {
+    return product;
+  }
+
+  public String confirmation() {
+    return confirmation;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public Instant bookedAt() {
+    return bookedAt;
+  }
+}
