@@ -56,7 +56,15 @@ public final class Benchmark {
   /** Tickets to issue before measuring the heap a second time; 0 for no heap check. */
   private static final int HEAP_TICKETS = Integer.getInteger("bench.heapTickets", 0);
 
+  /** A campaign whose availability and bookings are measured, or blank for none. */
+  private static final String BOOK_CAMPAIGN = System.getProperty("bench.bookFor", "").strip();
+
+  private static final int BOOKINGS = Integer.getInteger("bench.bookings", 1_500);
+
   private static JoinLoad joinLoad;
+  private static BookingLoad bookingLoad;
+  private static Map<String, String> admission = Map.of();
+  private static long admittedAt;
   private static double lastJoinRate = 5_000;
 
   /** Headers every request carries (a queue ticket, for the ticketed status). */
@@ -196,7 +204,20 @@ public final class Benchmark {
         joinLoad = new JoinLoad(node.base(), JOIN_CAMPAIGN, Path.of("target"));
       }
       var heap = HEAP_TICKETS > 0 ? new HeapCheck(node, joinLoad) : null;
+      if (!BOOK_CAMPAIGN.isEmpty()) {
+        bookingLoad =
+            new BookingLoad(
+                node.base(),
+                database,
+                Long.parseLong(BOOK_CAMPAIGN),
+                Integer.getInteger("bench.residents", 20_000));
+        bookingLoad.openQueue();
+        targets = withAvailability(targets);
+      }
       var failures = measure(node, targets, machine);
+      if (bookingLoad != null) {
+        failures += measureBookings();
+      }
       if (heap != null) {
         failures += heap.afterTickets(HEAP_TICKETS);
       }
@@ -260,8 +281,68 @@ public final class Benchmark {
     }
   }
 
-  private static HttpRequest.Builder withHeaders(HttpRequest.Builder request) {
-    for (var header : headers) {
+  /** Availability of the booking campaign, as an admitted browser reads it. */
+  private static List<Target> withAvailability(List<Target> targets) throws Exception {
+    var all = new ArrayList<>(targets);
+    all.add(new Target("availability", bookingLoad.availabilityPath()));
+    return List.copyOf(all);
+  }
+
+  /**
+   * Issue 6: bookings confirmed per second through the node, between two runs of the raw JDBC
+   * baseline (the same guarded update and insert), the ratio against their mean.
+   */
+  private static int measureBookings() throws Exception {
+    var before = bookingLoad.jdbcBaseline(Duration.ofSeconds(ROUND_SECONDS));
+    var bookings = bookingLoad.bookings(BOOKINGS);
+    var after = bookingLoad.jdbcBaseline(Duration.ofSeconds(ROUND_SECONDS));
+    var baseline = (before.perSecond() + after.perSecond()) / 2;
+    var ratio = bookings.perSecond() / baseline;
+    say(
+        "Bookings: %.0f confirmed/s (%d confirmed, %d refused), JDBC baseline %.0f and %.0f txn/s,"
+                .formatted(
+                    bookings.perSecond(),
+                    bookings.done(),
+                    bookings.failed(),
+                    before.perSecond(),
+                    after.perSecond())
+            + " ratio %.2f (%d clients each)".formatted(ratio, BookingLoad.THREADS));
+    var min = threshold("bench.minRatio.bookings");
+    if (min == null) {
+      return 0;
+    }
+    var ok = ratio >= min;
+    say(
+        "%s bookings: %.2f of the JDBC baseline, minimum %.2f (bench.minRatio.bookings)"
+            .formatted(ok ? "PASS" : "FAIL", ratio, min));
+    return ok ? 0 : 1;
+  }
+
+  /** An admission lasts ten minutes: a fresh one for every round after five. */
+  private static void refreshAdmission() throws Exception {
+    if (bookingLoad != null && System.nanoTime() - admittedAt > Duration.ofMinutes(5).toNanos()) {
+      admission = bookingLoad.admittedBrowser();
+      admittedAt = System.nanoTime();
+    }
+  }
+
+  private static List<String> allHeaders() {
+    var all = new ArrayList<>(headers);
+    admission.forEach(
+        (name, value) -> {
+          if (!name.equals("Cookie")) {
+            all.add(name + ": " + value);
+          }
+        });
+    if (admission.containsKey("Cookie")) {
+      all.add("Cookie: " + admission.get("Cookie"));
+    }
+    return all;
+  }
+
+  private static HttpRequest.Builder withHeaders(HttpRequest.Builder request) throws Exception {
+    refreshAdmission();
+    for (var header : allHeaders()) {
       var colon = header.indexOf(':');
       request.header(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
     }
@@ -308,7 +389,8 @@ public final class Benchmark {
       var bodies = joinLoad.solved((int) (lastJoinRate * seconds * 1.5) + 2_000, THREADS, 3);
       command.addAll(joinLoad.wrkArguments(bodies, THREADS));
     } else {
-      for (var header : headers) {
+      refreshAdmission();
+      for (var header : allHeaders()) {
         command.addAll(List.of("-H", header));
       }
       command.add(url);

@@ -61,6 +61,10 @@ class BookingStormIT {
   private static Api operatorA;
   private static long campaign;
   private static final List<Api> people = new ArrayList<>();
+
+  /** How the last storm's holds and bookings were answered, for a failure's message. */
+  private static final Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
+
   private static ResidentRow twice;
   private static Api twiceOnA;
   private static long twiceSince;
@@ -154,7 +158,7 @@ class BookingStormIT {
   void tenThousandAttemptsForTheLastHundredSeatsBookExactlyAHundred() throws Exception {
     var slot = slotOn(10, "09:00");
     var confirmed = storm(slot, people, ATTEMPTS);
-    assertEquals(SEATS, confirmed.size(), "confirmed bookings");
+    assertEquals(SEATS, confirmed.size(), () -> "confirmed bookings; answers: " + answers);
     assertEquals(SEATS, count("select booked from slot where id = " + slot));
     assertEquals(
         SEATS,
@@ -280,16 +284,22 @@ class BookingStormIT {
     var person = Citizen.readyToBook(new Api(nodeA.base()), campaign, youngerThanFifty());
     var before = count("select count(*) from booking");
     assertProblem(person.post(holdPath(), "{\"slot\":987654321}"), 404, "slot-not-found");
-    assertProblem(person.post(holdPath(), "{\"slot\":\"abc\"}"), 400, "invalid-request");
+    assertProblem(person.post(holdPath(), "{\"slot\":\"abc\"}"), 400, "malformed-json");
     assertProblem(person.post(holdPath(), "{}"), 400, "invalid-request");
     var otherCampaign =
         count(
             "select min(id) from slot where campaign_id <> " + campaign + " and starts_at > now()");
     assertProblem(
         person.post(holdPath(), "{\"slot\":" + otherCampaign + "}"), 422, "slot-other-campaign");
+    var indexed = indexedSlots(nodeA);
     var past = fixtureSlot("PFIZER", "now() - interval '2 hours'");
     var astrazeneca = fixtureSlot("ASTRAZENECA", "now() + interval '3 days'");
-    Thread.sleep(2_000); // every node's slot index reads new slots within a second
+    // Every node's slot index reads new slots within a second or so.
+    var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (indexedSlots(nodeA) < indexed + 2 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    assertEquals(indexed + 2, indexedSlots(nodeA), "slots in node A's index");
     assertProblem(person.post(holdPath(), "{\"slot\":" + past + "}"), 422, "slot-in-past");
     assertProblem(
         person.post(holdPath(), "{\"slot\":" + astrazeneca + "}"), 403, "product-not-allowed");
@@ -373,6 +383,7 @@ class BookingStormIT {
       everyone.add(i % 2 == 0 ? crowd.get(i) : crowd.get(i).on(nodeB.base()));
     }
     everyone.addAll(more);
+    answers.clear();
     var confirmed = ConcurrentHashMap.<String>newKeySet();
     var left = new AtomicInteger(attempts);
     var pool = Executors.newFixedThreadPool(2 * THREADS_PER_NODE);
@@ -409,8 +420,10 @@ class BookingStormIT {
       try {
         var person = mine.get(index);
         var hold = person.post(holdPath(), "{\"slot\":" + slot + "}");
+        tally("hold", hold);
         if (hold.status() == 201) {
           var booked = person.post(bookPath(), hold(hold.object()));
+          tally("book", booked);
           if (booked.status() == 201) {
             confirmed.add(booked.object().getString("confirmation"));
             done[index] = true;
@@ -423,6 +436,16 @@ class BookingStormIT {
       }
     }
     return null;
+  }
+
+  private static void tally(String step, Api.Answer answer) {
+    var type =
+        answer.status() < 300 || !answer.body().contains("urn:vaxline:problem:")
+            ? ""
+            : " " + answer.object().getString("type").replace("urn:vaxline:problem:", "");
+    answers
+        .computeIfAbsent(step + " " + answer.status() + type, k -> new AtomicInteger())
+        .incrementAndGet();
   }
 
   private static boolean allDone(boolean[] done) {
@@ -475,6 +498,17 @@ class BookingStormIT {
             + " + interval '1 hour', 10 from clinic where code = '"
             + CLINIC
             + "' returning id");
+  }
+
+  private static long indexedSlots(PayaraNode node) {
+    return new Api(node.base())
+        .get("/metrics")
+        .body()
+        .lines()
+        .filter(line -> line.startsWith("vaxline_allocation_indexed_slots"))
+        .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Seats left on a slot as the person's availability listing shows them. */

@@ -22,6 +22,7 @@ import org.vaxline.platform.control.CalendarDates;
 import org.vaxline.platform.control.KoreaTime;
 import org.vaxline.waitingroom.boundary.AdmissionHolder;
 import org.vaxline.waitingroom.boundary.AdmissionRequired;
+import org.vaxline.waitingroom.boundary.NeverShed;
 
 /**
  * What is free in a campaign, by province, district, clinic, product and Korean date; answered from
@@ -43,6 +44,7 @@ public class AvailabilityResource {
   @Inject Clock clock;
 
   @GET
+  @NeverShed
   public Listing available(
       @PathParam("campaign") @Pattern(regexp = "\\d{1,18}", message = "is a campaign id")
           String campaign,

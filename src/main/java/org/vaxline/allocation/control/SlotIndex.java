@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.vaxline.allocation.entity.SlotFacts;
 import org.vaxline.platform.control.SchemaReady;
 
@@ -43,6 +44,7 @@ public class SlotIndex {
 
   @Inject SlotLedger ledger;
   @Inject Clock clock;
+  @Inject MetricRegistry metrics;
   @Resource ManagedScheduledExecutorService scheduler;
 
   private final Map<Long, SlotFacts> byId = new ConcurrentHashMap<>();
@@ -53,6 +55,7 @@ public class SlotIndex {
   private ScheduledFuture<?> polling;
 
   void start(@Observes SchemaReady ready) {
+    metrics.gauge("vaxline_allocation_indexed_slots", this, index -> index.byId.size());
     refresh();
     polling = scheduler.scheduleWithFixedDelay(this::poll, 1, 1, TimeUnit.SECONDS);
   }

@@ -19,7 +19,7 @@ import org.vaxline.booking.control.Holds;
 import org.vaxline.identity.control.CitizenSessions;
 import org.vaxline.waitingroom.boundary.AdmissionHolder;
 import org.vaxline.waitingroom.boundary.AdmissionRequired;
-import org.vaxline.waitingroom.boundary.FinishesBooking;
+import org.vaxline.waitingroom.boundary.NeverShed;
 
 /** Confirming a hold: the booking, with its confirmation number; it spends the admission. */
 @Path("campaigns/{campaign}/bookings")
@@ -35,7 +35,7 @@ public class BookingsResource {
   @Inject AdmissionHolder admission;
 
   @POST
-  @FinishesBooking
+  @NeverShed
   @Consumes(MediaType.APPLICATION_JSON)
   public Response confirm(
       @PathParam("campaign") @Pattern(regexp = "\\d{1,18}", message = "is a campaign id")

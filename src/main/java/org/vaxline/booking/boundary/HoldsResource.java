@@ -24,7 +24,7 @@ import org.vaxline.identity.control.CitizenSessions;
 import org.vaxline.platform.control.KoreaTime;
 import org.vaxline.waitingroom.boundary.AdmissionHolder;
 import org.vaxline.waitingroom.boundary.AdmissionRequired;
-import org.vaxline.waitingroom.boundary.FinishesBooking;
+import org.vaxline.waitingroom.boundary.NeverShed;
 
 /**
  * Holding seats for 3 minutes while the person confirms: the chosen slot, and for a two-dose
@@ -66,7 +66,7 @@ public class HoldsResource {
   }
 
   @DELETE
-  @FinishesBooking
+  @NeverShed
   @Path("{hold}")
   public Response release(
       @PathParam("campaign") @Pattern(regexp = CAMPAIGN, message = "is a campaign id")

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.vaxline.allocation.control.Allocation;
 import org.vaxline.booking.entity.Booking;
 import org.vaxline.booking.entity.Hold;
@@ -28,6 +30,8 @@ import org.vaxline.waitingroom.entity.Admission;
  */
 @ApplicationScoped
 public class Bookings {
+
+  private static final Logger LOG = Logger.getLogger(Bookings.class.getName());
 
   @PersistenceContext EntityManager em;
   @Inject Bookings self;
@@ -54,10 +58,16 @@ public class Bookings {
       }
       throw e;
     }
-    for (var dose : hold.doses()) {
-      allocation.taken(dose.slot(), hold.id());
+    try {
+      for (var dose : hold.doses()) {
+        allocation.taken(dose.slot(), hold.id());
+      }
+      holds.forget(hold);
+    } catch (RuntimeException e) {
+      // The booking is committed and must be answered as such; the counters are set right by
+      // the consistency repair, and the hold expires by itself.
+      LOG.log(Level.WARNING, "Booked, but the shared counters were not updated", e);
     }
-    holds.forget(hold);
     return booked;
   }
 

@@ -17,8 +17,8 @@ import org.vaxline.waitingroom.control.BookingOverloaded;
 /**
  * Holds every booking-side request to the node's adaptive limit ({@link BookingCapacity}): over it,
  * 503 at once with Retry-After; within it, the request's outcome and latency teach the limit.
- * Server errors count as drops, which shrink it; refusals of the client's own making are ignored. A
- * step that {@link FinishesBooking} is let through even over the limit.
+ * Server errors count as drops, which shrink it; refusals of the client's own making are ignored.
+ * An operation marked {@link NeverShed} is let through even over the limit.
  */
 @Provider
 @AdmissionRequired
@@ -35,7 +35,7 @@ public class BookingPathLimit implements ContainerRequestFilter, ContainerRespon
     var place = capacity.enter();
     if (place.isPresent()) {
       request.setProperty(PLACE, place.get());
-    } else if (!resource.getResourceMethod().isAnnotationPresent(FinishesBooking.class)) {
+    } else if (!resource.getResourceMethod().isAnnotationPresent(NeverShed.class)) {
       throw new BookingOverloaded();
     }
   }

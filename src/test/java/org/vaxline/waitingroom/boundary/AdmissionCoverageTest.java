@@ -56,6 +56,7 @@ public class AdmissionCoverageTest {
           "GET /api/operator/queues/{campaign}",
           "PUT /api/operator/queues/{campaign}",
           "GET /api/operator/allocation/consistency",
+          "POST /api/operator/allocation/consistency/repair",
           "DELETE /api/operator/allocation/counters",
           "PUT /api/operator/allocation/supply/{product}",
           "GET /api/clinic/{code}/schedule",
