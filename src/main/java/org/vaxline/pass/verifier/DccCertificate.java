@@ -1,0 +1,65 @@
+package org.vaxline.pass.verifier;
+
+import com.upokecenter.cbor.CBORObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The EU DCC payload ({@code hcert} claim -260, key 1) in the schema's own terms (DCC schema
+ * 1.3.0): schema version, name, date of birth and exactly one vaccination, test or recovery entry.
+ */
+public record DccCertificate(
+    String ver,
+    DccName nam,
+    String dob,
+    List<VaccinationEntry> v,
+    List<TestEntry> t,
+    List<RecoveryEntry> r) {
+
+  public DccCertificate {
+    Objects.requireNonNull(nam, "nam");
+    Objects.requireNonNull(dob, "dob");
+    v = List.copyOf(v);
+    t = List.copyOf(t);
+    r = List.copyOf(r);
+    if (v.size() + t.size() + r.size() != 1) {
+      throw new IllegalArgumentException("a DCC holds exactly one entry");
+    }
+  }
+
+  public DccType type() {
+    return !v.isEmpty() ? DccType.VACCINATION : !t.isEmpty() ? DccType.TEST : DccType.RECOVERY;
+  }
+
+  /** The certificate identifier (UVCI) of its one entry. */
+  public String ci() {
+    return !v.isEmpty() ? v.get(0).ci() : !t.isEmpty() ? t.get(0).ci() : r.get(0).ci();
+  }
+
+  /** The birth year only, as the venue needs no more: {@code 1998-02-26} → {@code 1998-**-**}. */
+  public String maskedDob() {
+    return dob.length() <= 4 ? dob : dob.substring(0, 4) + dob.substring(4).replaceAll("\\d", "*");
+  }
+
+  static DccCertificate from(CBORObject dcc) throws Rejection {
+    var map = CborMap.of(dcc, "the DCC");
+    var v = new ArrayList<VaccinationEntry>();
+    for (var entry : map.maps("v")) {
+      v.add(VaccinationEntry.from(entry));
+    }
+    var t = new ArrayList<TestEntry>();
+    for (var entry : map.maps("t")) {
+      t.add(TestEntry.from(entry));
+    }
+    var r = new ArrayList<RecoveryEntry>();
+    for (var entry : map.maps("r")) {
+      r.add(RecoveryEntry.from(entry));
+    }
+    if (v.size() + t.size() + r.size() != 1) {
+      throw new Rejection(HcertReason.SCHEMA, "a DCC holds exactly one v, t or r entry");
+    }
+    var nam = DccName.from(CborMap.of(dcc.get("nam"), "nam"));
+    return new DccCertificate(map.text("ver"), nam, map.text("dob"), v, t, r);
+  }
+}
