@@ -70,14 +70,17 @@ record CoseSign1(
 
   /** Checks the signature over the Sig_structure (RFC 9052 §4.4) with this key. */
   boolean signedBy(PublicKey key) throws Rejection {
-    var toBeSigned =
-        CBORObject.NewArray()
-            .Add("Signature1")
-            .Add(protectedBytes)
-            .Add(new byte[0])
-            .Add(payload)
-            .EncodeToBytes();
-    return algorithm().verifies(key, toBeSigned, signature);
+    return algorithm().verifies(key, toBeSigned(protectedBytes, payload), signature);
+  }
+
+  /** The Sig_structure for a COSE_Sign1 with no external data (RFC 9052 §4.4). */
+  static byte[] toBeSigned(byte[] protectedBytes, byte[] payload) {
+    return CBORObject.NewArray()
+        .Add("Signature1")
+        .Add(protectedBytes)
+        .Add(new byte[0])
+        .Add(payload)
+        .EncodeToBytes();
   }
 
   private CBORObject header(int label) {

@@ -37,9 +37,9 @@ public record DccCertificate(
     return !v.isEmpty() ? v.get(0).ci() : !t.isEmpty() ? t.get(0).ci() : r.get(0).ci();
   }
 
-  /** The birth year only, as the venue needs no more: {@code 1998-02-26} → {@code 1998-**-**}. */
-  public String maskedDob() {
-    return dob.length() <= 4 ? dob : dob.substring(0, 4) + dob.substring(4).replaceAll("\\d", "*");
+  /** Who it names, and what of that a venue may see. */
+  public Holder holder() {
+    return nam.holder(dob);
   }
 
   static DccCertificate from(CBORObject dcc) throws Rejection {

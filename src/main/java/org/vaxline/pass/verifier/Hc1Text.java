@@ -22,7 +22,7 @@ record Hc1Text(String text) {
 
   private static final Base45 BASE45 = Base45.builder().setDecodingPolicy(CodecPolicy.STRICT).get();
 
-  private static final ZlibInflater ZLIB = new ZlibInflater(MAX_COSE_BYTES);
+  private static final BoundedInflater ZLIB = BoundedInflater.zlib(MAX_COSE_BYTES);
 
   /** Base45 text without its context identifier. */
   String base45() throws Rejection {

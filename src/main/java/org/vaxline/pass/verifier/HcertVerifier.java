@@ -29,10 +29,11 @@ public final class HcertVerifier {
           .<HcertVerification>map(
               refusal ->
                   new HcertVerification.Invalid(
-                      refusal.reason(), refusal.getMessage(), Optional.of(pass)))
+                      refusal.reason(HcertReason.class), refusal.getMessage(), Optional.of(pass)))
           .orElseGet(() -> new HcertVerification.Valid(pass));
     } catch (Rejection r) {
-      return new HcertVerification.Invalid(r.reason(), r.getMessage(), Optional.empty());
+      return new HcertVerification.Invalid(
+          r.reason(HcertReason.class), r.getMessage(), Optional.empty());
     } catch (RuntimeException e) {
       // Each step checks types before reading, so this is for what a library may still throw on
       // input nobody foresaw: the venue gets an answer, never a crash.

@@ -53,7 +53,7 @@ record DccConformanceSteps(HcertVerifier verifier, DccTestFile file) {
   }
 
   private Optional<Boolean> compression() {
-    var inflater = new ZlibInflater(Hc1Text.MAX_COSE_BYTES);
+    var inflater = BoundedInflater.zlib(Hc1Text.MAX_COSE_BYTES);
     var cose = file.hex("COSE");
     return file.hex("COMPRESSED")
         .flatMap(z -> cose.map(c -> attempt(() -> Arrays.equals(inflater.inflate(z), c))));

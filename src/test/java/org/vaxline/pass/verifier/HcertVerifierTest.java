@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,9 @@ class HcertVerifierTest {
   static final Instant IAT = Instant.parse("2021-12-20T01:00:00Z");
   static final Instant EXP = Instant.parse("2022-06-18T01:00:00Z");
   static final Instant NOON = Instant.parse("2022-01-10T03:00:00Z");
-  static final String PASS = ISSUER.issue(TestIssuer.vaccination(UVCI, "2021-12-06"), IAT, EXP);
+  static final Function<TestIssuer, String> PASS_OF =
+      issuer -> issuer.issue(TestIssuer.vaccination(UVCI, "2021-12-06"), IAT, EXP);
+  static final String PASS = PASS_OF.apply(ISSUER);
 
   static HcertVerification verify(String qr, Instant at) {
     return VERIFIER.verify(qr, ISSUER.trustList(), RevocationList.empty(), at);
@@ -32,8 +35,8 @@ class HcertVerifierTest {
     var result = assertInstanceOf(HcertVerification.Valid.class, verify(PASS, NOON));
     assertEquals(EXP, result.validUntil());
     var dcc = result.pass().certificate();
-    assertEquals("홍*동", dcc.nam().masked());
-    assertEquals("1980-**-**", dcc.maskedDob());
+    assertEquals("홍*동", dcc.holder().maskedName());
+    assertEquals("1980-**-**", dcc.holder().maskedBirthDate());
     assertEquals(DccType.VACCINATION, dcc.type());
     var dose = dcc.v().get(0);
     assertEquals(2, dose.dn());

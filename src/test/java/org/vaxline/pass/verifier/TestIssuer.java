@@ -116,13 +116,7 @@ record TestIssuer(KeyPair keys, X509Certificate certificate, CoseAlgorithm algor
   }
 
   byte[] sign(byte[] protectedHeader, CBORObject unprotectedHeader, byte[] payload) {
-    var toBeSigned =
-        CBORObject.NewArray()
-            .Add("Signature1")
-            .Add(protectedHeader)
-            .Add(new byte[0])
-            .Add(payload)
-            .EncodeToBytes();
+    var toBeSigned = CoseSign1.toBeSigned(protectedHeader, payload);
     return CBORObject.NewArray()
         .Add(protectedHeader)
         .Add(unprotectedHeader)
@@ -156,7 +150,12 @@ record TestIssuer(KeyPair keys, X509Certificate certificate, CoseAlgorithm algor
   }
 
   static byte[] zlib(byte[] bytes) {
-    var deflater = new Deflater(Deflater.BEST_COMPRESSION);
+    return deflate(bytes, false);
+  }
+
+  /** DEFLATE, raw (RFC 1951, as SMART Health Cards use it) or zlib-wrapped (RFC 1950, HCERT). */
+  static byte[] deflate(byte[] bytes, boolean raw) {
+    var deflater = new Deflater(Deflater.BEST_COMPRESSION, raw);
     deflater.setInput(bytes);
     deflater.finish();
     var out = new ByteArrayOutputStream();

@@ -5,19 +5,29 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * zlib (RFC 1950) decompression that stops at a limit: a few kilobytes of deflate can expand to
- * gigabytes (a zip bomb), so the output, not the input, is what must be bounded.
+ * DEFLATE decompression that stops at a limit: a few kilobytes of deflate can expand to gigabytes
+ * (a zip bomb), so the output, not the input, is what must be bounded. HCERT wraps its deflate in
+ * zlib (RFC 1950); SMART Health Cards use raw DEFLATE (RFC 1951).
  */
-record ZlibInflater(int maxBytes) {
+record BoundedInflater(int maxBytes, boolean rawDeflate) {
 
-  ZlibInflater {
+  BoundedInflater {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
   }
 
+  static BoundedInflater zlib(int maxBytes) {
+    return new BoundedInflater(maxBytes, false);
+  }
+
+  static BoundedInflater raw(int maxBytes) {
+    return new BoundedInflater(maxBytes, true);
+  }
+
+  /** Refuses with {@code DECOMPRESSION} or {@code TOO_LARGE}, names both reason enums share. */
   byte[] inflate(byte[] compressed) throws Rejection {
-    var inflater = new Inflater();
+    var inflater = new Inflater(rawDeflate);
     try {
       inflater.setInput(compressed);
       var out = new ByteArrayOutputStream(Math.min(maxBytes, 4 * compressed.length + 64));
@@ -25,7 +35,7 @@ record ZlibInflater(int maxBytes) {
       while (!inflater.finished()) {
         int n = inflater.inflate(buffer);
         if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-          throw new Rejection(HcertReason.DECOMPRESSION, "zlib stream truncated");
+          throw new Rejection(HcertReason.DECOMPRESSION, "deflate stream truncated");
         }
         if (out.size() + n > maxBytes) {
           throw new Rejection(HcertReason.TOO_LARGE, "inflates past " + maxBytes + " bytes");
@@ -34,7 +44,7 @@ record ZlibInflater(int maxBytes) {
       }
       return out.toByteArray();
     } catch (DataFormatException e) {
-      throw new Rejection(HcertReason.DECOMPRESSION, "not zlib: " + e.getMessage());
+      throw new Rejection(HcertReason.DECOMPRESSION, "not deflate: " + e.getMessage());
     } finally {
       inflater.end();
     }
