@@ -32,9 +32,14 @@ public record DccCertificate(
     return !v.isEmpty() ? DccType.VACCINATION : !t.isEmpty() ? DccType.TEST : DccType.RECOVERY;
   }
 
+  /** Its one entry. */
+  public DccEntry entry() {
+    return !v.isEmpty() ? v.get(0) : !t.isEmpty() ? t.get(0) : r.get(0);
+  }
+
   /** The certificate identifier (UVCI) of its one entry. */
   public String ci() {
-    return !v.isEmpty() ? v.get(0).ci() : !t.isEmpty() ? t.get(0).ci() : r.get(0).ci();
+    return entry().ci();
   }
 
   /** Who it names, and what of that a venue may see. */
@@ -43,21 +48,20 @@ public record DccCertificate(
   }
 
   static DccCertificate from(CBORObject dcc) throws Rejection {
+    var type = DccType.of(dcc);
     var map = CborMap.of(dcc, "the DCC");
     var v = new ArrayList<VaccinationEntry>();
-    for (var entry : map.maps("v")) {
-      v.add(VaccinationEntry.from(entry));
-    }
     var t = new ArrayList<TestEntry>();
-    for (var entry : map.maps("t")) {
-      t.add(TestEntry.from(entry));
-    }
     var r = new ArrayList<RecoveryEntry>();
-    for (var entry : map.maps("r")) {
-      r.add(RecoveryEntry.from(entry));
+    for (var entry : map.maps(type.key())) {
+      switch (type) {
+        case VACCINATION -> v.add(VaccinationEntry.from(entry));
+        case TEST -> t.add(TestEntry.from(entry));
+        case RECOVERY -> r.add(RecoveryEntry.from(entry));
+      }
     }
     if (v.size() + t.size() + r.size() != 1) {
-      throw new Rejection(HcertReason.SCHEMA, "a DCC holds exactly one v, t or r entry");
+      throw new Rejection(HcertReason.SCHEMA, "a DCC holds exactly one entry");
     }
     var nam = DccName.from(CborMap.of(dcc.get("nam"), "nam"));
     return new DccCertificate(map.text("ver"), nam, map.text("dob"), v, t, r);

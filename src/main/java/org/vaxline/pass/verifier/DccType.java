@@ -26,6 +26,11 @@ public enum DccType {
     this.keyUsages = Set.of(keyUsages);
   }
 
+  /** The DCC key under which its entries are. */
+  String key() {
+    return key;
+  }
+
   /** The kind of a raw DCC: the one of {@code v}, {@code t}, {@code r} that it holds. */
   static DccType of(CBORObject dcc) throws Rejection {
     var kinds =

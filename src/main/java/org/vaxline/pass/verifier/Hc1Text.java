@@ -26,11 +26,11 @@ record Hc1Text(String text) {
 
   /** Base45 text without its context identifier. */
   String base45() throws Rejection {
-    if (text == null || text.length() > MAX_LENGTH) {
+    if (text != null && text.length() > MAX_LENGTH) {
       throw new Rejection(
           HcertReason.TOO_LARGE, "QR text longer than " + MAX_LENGTH + " characters");
     }
-    if (!text.startsWith(PREFIX)) {
+    if (text == null || !text.startsWith(PREFIX)) {
       throw new Rejection(HcertReason.NOT_HC1, "no HC1: context identifier");
     }
     return text.substring(PREFIX.length());

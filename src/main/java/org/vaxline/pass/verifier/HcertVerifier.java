@@ -79,7 +79,11 @@ public final class HcertVerifier {
     return DccCertificate.from(dcc);
   }
 
-  /** What refuses an authentic pass at this instant, if anything. */
+  /**
+   * What refuses an authentic pass at this instant, if anything. The signer certificate's own
+   * validity is not checked: the trust list decides which signers count, and a signer rotated out
+   * of issuing must keep its passes valid until their exp.
+   */
   static Optional<Rejection> judge(
       SignedDcc pass, X509Certificate signer, RevocationList revocations, Instant at) {
     var type = pass.certificate().type();
@@ -90,8 +94,9 @@ public final class HcertVerifier {
     if (window.isPresent()) {
       return window;
     }
-    var country = pass.claims().issuer() != null ? pass.claims().issuer() : countryOf(pass);
-    if (revocations.revokes(country, pass.certificate().ci())) {
+    var dcc = pass.certificate();
+    var country = pass.claims().issuer() != null ? pass.claims().issuer() : dcc.entry().co();
+    if (revocations.revokes(country, dcc.ci())) {
       return Optional.of(new Rejection(HcertReason.REVOKED, "on the revocation list"));
     }
     return Optional.empty();
@@ -110,12 +115,5 @@ public final class HcertVerifier {
       return Optional.of(new Rejection(HcertReason.EXPIRED, "expired at " + claims.expiresAt()));
     }
     return Optional.empty();
-  }
-
-  private static String countryOf(SignedDcc pass) {
-    var dcc = pass.certificate();
-    return !dcc.v().isEmpty()
-        ? dcc.v().get(0).co()
-        : !dcc.t().isEmpty() ? dcc.t().get(0).co() : dcc.r().get(0).co();
   }
 }

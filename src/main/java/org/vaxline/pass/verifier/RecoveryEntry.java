@@ -9,7 +9,8 @@ import java.util.Objects;
  * UVCI.
  */
 public record RecoveryEntry(
-    String tg, LocalDate fr, String co, String is, LocalDate df, LocalDate du, String ci) {
+    String tg, LocalDate fr, String co, String is, LocalDate df, LocalDate du, String ci)
+    implements DccEntry {
 
   public RecoveryEntry {
     Objects.requireNonNull(fr, "fr");

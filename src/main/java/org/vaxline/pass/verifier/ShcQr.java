@@ -24,8 +24,11 @@ record ShcQr(List<String> codes) {
 
   /** The compact JWS the codes carry, chunks put back in order. */
   String jws() throws Rejection {
-    if (codes.isEmpty() || codes.size() > MAX_CODES) {
-      throw new Rejection(ShcReason.CHUNKS, codes.size() + " QR codes for one card");
+    if (codes.isEmpty()) {
+      throw new Rejection(ShcReason.NOT_SHC, "no QR code");
+    }
+    if (codes.size() > MAX_CODES) {
+      throw new Rejection(ShcReason.TOO_LARGE, codes.size() + " QR codes for one card");
     }
     var chunks = new String[codes.size()];
     for (var code : codes) {

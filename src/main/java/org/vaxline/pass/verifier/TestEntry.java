@@ -18,7 +18,8 @@ public record TestEntry(
     String tc,
     String co,
     String is,
-    String ci) {
+    String ci)
+    implements DccEntry {
 
   /** SNOMED CT 260415000, "not detected": the value set's negative result. */
   public static final String NOT_DETECTED = "260415000";

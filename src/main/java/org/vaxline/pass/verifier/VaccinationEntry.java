@@ -18,7 +18,8 @@ public record VaccinationEntry(
     LocalDate dt,
     String co,
     String is,
-    String ci) {
+    String ci)
+    implements DccEntry {
 
   public VaccinationEntry {
     Objects.requireNonNull(mp, "mp");

@@ -30,7 +30,7 @@ class HcertBadInputTest {
 
   @Test
   void noTextAtAllIsRefusedNotThrown() {
-    assertEquals(HcertReason.TOO_LARGE, verify(null, NOON).reason());
+    assertEquals(HcertReason.NOT_HC1, verify(null, NOON).reason());
   }
 
   @Test

@@ -39,7 +39,7 @@ class ShcBadInputTest {
     assertEquals(ShcReason.NOT_SHC, reason("HC1:NCF"));
     assertEquals(ShcReason.NOT_SHC, reason("shc:/12a4"));
     assertEquals(
-        ShcReason.CHUNKS,
+        ShcReason.NOT_SHC,
         ShcVerifierTest.VERIFIER
             .verify((String) null, ShcVerifierTest.issuers, ShcVerifierTest.revocations, NEXT_DAY)
             .reason());
