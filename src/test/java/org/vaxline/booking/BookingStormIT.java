@@ -29,6 +29,7 @@ import org.vaxline.demo.control.DemoLoader;
 import org.vaxline.demo.entity.ResidentRow;
 import org.vaxline.it.Api;
 import org.vaxline.it.Citizen;
+import org.vaxline.it.Nodes;
 import org.vaxline.it.Queue;
 import org.vaxline.it.Sql;
 import org.vaxline.it.TestDatabases;
@@ -81,15 +82,7 @@ class BookingStormIT {
     database = TestDatabases.fresh("booking");
     nodeA = node("booking-a", 18093, DATA_GRID.get(0));
     nodeB = node("booking-b", 18094, DATA_GRID.get(1));
-    var waiting = Executors.newFixedThreadPool(2);
-    try {
-      var a = waiting.submit(() -> nodeA.awaitReady(START_LIMIT));
-      var b = waiting.submit(() -> nodeB.awaitReady(START_LIMIT));
-      a.get();
-      b.get();
-    } finally {
-      waiting.shutdownNow();
-    }
+    Nodes.awaitReady(START_LIMIT, nodeA, nodeB);
     operatorA = new Api(nodeA.base()).as("operator", "vaxline-demo-operator");
     campaign = Queue.campaignNamed(operatorA, "aged 18 and over");
     Queue.steer(operatorA, campaign, false, false, 2_000);
@@ -242,6 +235,9 @@ class BookingStormIT {
     var booked = person.post(bookPath(), hold(hold.object()));
     assertEquals(201, booked.status(), booked::body);
     assertProblem(person.post(bookPath(), hold(hold.object())), 409, "admission-spent");
+    // Replayed on the other node, the spent admission is refused there too.
+    var onB = person.on(nodeB.base());
+    assertProblem(onB.post(holdPath(), "{\"slot\":" + first + "}"), 409, "admission-spent");
     person = readmitted(person); // the booking spent the admission; changing needs another
     assertProblem(person.post(bookPath(), hold(hold.object())), 410, "hold-expired");
     var confirmation = booked.object().getString("confirmation");

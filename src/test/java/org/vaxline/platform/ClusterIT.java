@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.vaxline.demo.entity.ShowcaseResident;
 import org.vaxline.it.Api;
+import org.vaxline.it.Nodes;
 import org.vaxline.it.Queue;
 import org.vaxline.it.Sql;
 import org.vaxline.it.TestDatabases;
@@ -55,15 +55,7 @@ class ClusterIT {
     database = TestDatabases.fresh("cluster");
     nodeA = node("node-a", 18081, DATA_GRID.get(0));
     nodeB = node("node-b", 18082, DATA_GRID.get(1));
-    var waiting = Executors.newFixedThreadPool(2);
-    try {
-      var a = waiting.submit(() -> nodeA.awaitReady(START_LIMIT));
-      var b = waiting.submit(() -> nodeB.awaitReady(START_LIMIT));
-      a.get();
-      b.get();
-    } finally {
-      waiting.shutdownNow();
-    }
+    Nodes.awaitReady(START_LIMIT, nodeA, nodeB);
     operatorOnB = new Api(nodeB.base()).as("operator", "vaxline-demo-operator");
   }
 
@@ -79,7 +71,7 @@ class ClusterIT {
   @Test
   @Order(1)
   void nodesStartingTogetherMigrateAndLoadTheDemoOnce() throws Exception {
-    assertEquals(6, count("select count(*) from flyway_schema_history where success"));
+    assertEquals(8, count("select count(*) from flyway_schema_history where success"));
     assertEquals(RESIDENTS, count("select count(*) from resident"));
     assertEquals(17, count("select count(*) from province"));
   }

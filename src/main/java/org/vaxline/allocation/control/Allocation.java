@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.vaxline.allocation.control.SeatStep.Kind;
-import org.vaxline.allocation.entity.Slot;
 import org.vaxline.allocation.entity.SlotFacts;
 
 /**
@@ -53,17 +52,7 @@ public class Allocation {
   @Transactional
   public void apply(List<NewSlot> opened, Map<Long, Integer> raised) {
     var now = clock.instant();
-    for (var slot : opened) {
-      ledger.open(
-          new Slot(
-              slot.campaign(),
-              slot.clinic(),
-              slot.product(),
-              slot.startsAt(),
-              slot.endsAt(),
-              slot.capacity(),
-              now));
-    }
+    ledger.open(opened, now);
     raised.forEach((slot, capacity) -> ledger.raise(slot, capacity, now));
   }
 

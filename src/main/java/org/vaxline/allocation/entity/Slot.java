@@ -8,9 +8,9 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 
 /**
- * A slot row (db/V7). Its {@code booked} column is moved only by the guarded updates in {@link
- * org.vaxline.allocation.control.SlotLedger}, never through this entity, so an entity read earlier
- * in a transaction can never write back a stale count.
+ * A slot row (db/V7), read-only here: slots are added, and their seats moved, only by the
+ * statements of {@link org.vaxline.allocation.control.SlotLedger} (guarded updates for seats), so
+ * an entity read earlier in a transaction can never write back a stale count.
  */
 @Entity
 public class Slot {
@@ -43,26 +43,6 @@ public class Slot {
   Instant revisedAt;
 
   protected Slot() {}
-
-  public Slot(
-      long campaign,
-      long clinic,
-      String product,
-      Instant startsAt,
-      Instant endsAt,
-      int capacity,
-      Instant now) {
-    if (!endsAt.isAfter(startsAt) || capacity < 0) {
-      throw new IllegalArgumentException("a slot ends after it starts and offers 0 or more seats");
-    }
-    this.campaign = campaign;
-    this.clinic = clinic;
-    this.product = product;
-    this.startsAt = startsAt;
-    this.endsAt = endsAt;
-    this.capacity = capacity;
-    this.revisedAt = now;
-  }
 
   public long id() {
     return id;
