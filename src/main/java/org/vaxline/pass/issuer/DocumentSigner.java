@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Objects;
 import org.vaxline.pass.verifier.Kid;
 
@@ -25,6 +26,27 @@ public record DocumentSigner(String alias, PrivateKey privateKey, X509Certificat
     Objects.requireNonNull(certificate, "certificate");
     if (!"EC".equals(privateKey.getAlgorithm())) {
       throw new IllegalArgumentException("an ES256 signer needs an EC key, not " + alias);
+    }
+  }
+
+  /**
+   * Refuses a signature window outside the certificate's: HCERT 1.0.5 §3.3.4 and §3.3.5, exp must
+   * not exceed the DSC's validity and iat must not predate it.
+   */
+  void requireCovers(Instant issuedAt, Instant expiresAt) {
+    var from = certificate.getNotBefore().toInstant();
+    var until = certificate.getNotAfter().toInstant();
+    if (issuedAt.isBefore(from) || expiresAt.isAfter(until)) {
+      throw new IllegalArgumentException(
+          alias
+              + " signs from "
+              + from
+              + " to "
+              + until
+              + ", not "
+              + issuedAt
+              + " to "
+              + expiresAt);
     }
   }
 

@@ -25,9 +25,15 @@ public final class PassIssuer {
     this.keys = Objects.requireNonNull(keys, "keys");
   }
 
+  /**
+   * The pass for the request's latest dose, signed by the current signer.
+   *
+   * @throws IllegalArgumentException if the request's window is outside the signer's validity
+   */
   public IssuedPass issue(PassRequest request) {
-    var uvci = Uvci.random(random);
     var signer = keys.current();
+    signer.requireCovers(request.issuedAt(), request.expiresAt());
+    var uvci = Uvci.random(random);
     var cose = signer.sign1(new PassPayload(request, uvci).cwtClaims());
     return new IssuedPass(
         HC1 + new Base45().encodeToString(zlib(cose)),

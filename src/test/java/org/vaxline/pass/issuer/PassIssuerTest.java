@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vaxline.pass.issuer.IssuerFixtures.EXP;
 import static org.vaxline.pass.issuer.IssuerFixtures.IAT;
+import static org.vaxline.pass.issuer.IssuerFixtures.KEYS_MADE;
 import static org.vaxline.pass.issuer.IssuerFixtures.NOON;
 import static org.vaxline.pass.issuer.IssuerFixtures.SECOND_DOSE;
 
 import com.upokecenter.cbor.CBORObject;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.zip.Inflater;
 import org.apache.commons.codec.binary.Base45;
@@ -31,7 +35,7 @@ class PassIssuerTest {
   static final PassKeys KEYS = IssuerFixtures.demoKeys();
   static final IssuedPass PASS = new PassIssuer(KEYS).issue(IssuerFixtures.twoDoses());
 
-  static HcertVerification verify(String qr, PassKeys keys, java.time.Instant at) {
+  static HcertVerification verify(String qr, PassKeys keys, Instant at) {
     return new HcertVerifier().verify(qr, keys.trustList(), RevocationList.empty(), at);
   }
 
@@ -119,6 +123,20 @@ class PassIssuerTest {
     assertEquals(EXP, pass.expiresAt());
     assertEquals(HcertReason.VALID, verify(pass.qrText(), KEYS, EXP).reason());
     assertEquals(HcertReason.EXPIRED, verify(pass.qrText(), KEYS, EXP.plusMillis(1)).reason());
+  }
+
+  @Test
+  void aPassMayNotOutliveItsSignersCertificateNorPredateIt() {
+    var until = KEYS_MADE.plus(Duration.ofDays(2 * 365));
+    var dose = IssuerFixtures.comirnaty(2, 2, SECOND_DOSE);
+    var issuer = new PassIssuer(KEYS);
+    assertEquals(until, issuer.issue(IssuerFixtures.request(IAT, until, dose)).expiresAt());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> issuer.issue(IssuerFixtures.request(IAT, until.plusMillis(1), dose)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> issuer.issue(IssuerFixtures.request(KEYS_MADE.minusMillis(1), EXP, dose)));
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.vaxline.pass.issuer.IssuerFixtures.NOON;
 
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +89,7 @@ class PassKeysTest {
   private static List<X509Certificate> certificates(PassKeys keys) {
     return keys.signers().stream()
         .map(DocumentSigner::certificate)
-        .sorted(java.util.Comparator.comparing(c -> c.getSerialNumber()))
+        .sorted(Comparator.comparing(X509Certificate::getSerialNumber))
         .toList();
   }
 }
