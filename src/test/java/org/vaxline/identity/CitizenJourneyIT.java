@@ -215,7 +215,8 @@ class CitizenJourneyIT {
     for (var operation : operations) {
       var verb = operation.substring(0, operation.indexOf(' '));
       var path = operation.substring(verb.length() + 1).replaceAll("\\{[^}]+}", "X1");
-      var body = claim(KIM.rrn(), KIM.name());
+      // Bodies only where the method takes one: a GET or DELETE with a body is refused earlier.
+      var body = verb.equals("POST") || verb.equals("PUT") ? claim(KIM.rrn(), KIM.name()) : null;
       assertProblem(
           keep(stranger.send(verb, path, "application/json", body, null)),
           401,

@@ -62,6 +62,7 @@ public class DemoSlots {
     if (open.isEmpty()) {
       return;
     }
+    clinics.reload(); // the loader has just written the clinics, maybe after the last reload
     int slots = 0;
     var codes = codes();
     for (int i = 0; i < codes.size(); i++) {
