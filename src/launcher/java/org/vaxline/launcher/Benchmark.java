@@ -185,8 +185,10 @@ public final class Benchmark {
                     // One bit: wrk's puzzles are solved in no time, the node still checks each.
                     "VAXLINE_QUEUE_PUZZLE_BITS",
                     "1",
-                    // Every join comes from 127.0.0.1.
+                    // Every join, and every code the booking clients ask for, comes from 127.0.0.1.
                     "VAXLINE_QUEUE_JOINS_PER_ADDRESS_PER_MINUTE",
+                    "1000000000",
+                    "VAXLINE_IDENTITY_CLIENT_SENDS_PER_HOUR",
                     "1000000000")));
     var stopped = new AtomicBoolean();
     Runnable stop = () -> stop(stopped, node, postgres);

@@ -9,12 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import org.vaxline.allocation.control.Availability;
-import org.vaxline.allocation.control.Availability.Seats;
 import org.vaxline.campaign.control.CampaignCatalog;
 import org.vaxline.clinic.control.ClinicDirectory;
 import org.vaxline.clinic.control.UnknownClinic;
@@ -23,6 +21,7 @@ import org.vaxline.platform.control.KoreaTime;
 import org.vaxline.waitingroom.boundary.AdmissionHolder;
 import org.vaxline.waitingroom.boundary.AdmissionRequired;
 import org.vaxline.waitingroom.boundary.NeverShed;
+import org.vaxline.waitingroom.boundary.ReadsOnly;
 
 /**
  * What is free in a campaign, by province, district, clinic, product and Korean date; answered from
@@ -43,9 +42,15 @@ public class AvailabilityResource {
   @Inject AdmissionHolder admission;
   @Inject Clock clock;
 
+  /**
+   * The slots found, in time order, and {@code truncated} when there were more than {@value
+   * #LIMIT}; written with JSON-P ({@link AvailabilityJson}), since this is the busiest answer of
+   * the booking side.
+   */
   @GET
   @NeverShed
-  public Listing available(
+  @ReadsOnly
+  public Response available(
       @PathParam("campaign") @Pattern(regexp = "\\d{1,18}", message = "is a campaign id")
           String campaign,
       @QueryParam("province") @Pattern(regexp = "\\d{2}", message = "is a two-digit code")
@@ -76,39 +81,6 @@ public class AvailabilityResource {
             date == null ? clock.instant() : KoreaTime.startOf(from),
             KoreaTime.startOf(until));
     var seats = availability.find(query, LIMIT + 1);
-    return new Listing(
-        seats.stream().limit(LIMIT).map(SlotSeats::of).toList(), seats.size() > LIMIT);
-  }
-
-  /** The slots found, in time order; {@code truncated} when there were more than shown. */
-  public record Listing(List<SlotSeats> slots, boolean truncated) {}
-
-  public record SlotSeats(
-      long slot,
-      String clinic,
-      String clinicName,
-      String province,
-      String district,
-      String product,
-      OffsetDateTime startsAt,
-      OffsetDateTime endsAt,
-      int seatsLeft,
-      boolean supplyExhausted) {
-
-    static SlotSeats of(Seats seats) {
-      var slot = seats.slot();
-      var place = seats.clinic();
-      return new SlotSeats(
-          slot.id(),
-          place.code(),
-          place.name(),
-          place.province(),
-          place.district(),
-          slot.product(),
-          slot.startsAt().atZone(KoreaTime.ZONE).toOffsetDateTime(),
-          slot.endsAt().atZone(KoreaTime.ZONE).toOffsetDateTime(),
-          seats.seatsLeft(),
-          seats.supplyExhausted());
-    }
+    return Response.ok(AvailabilityJson.of(seats, LIMIT), MediaType.APPLICATION_JSON).build();
   }
 }

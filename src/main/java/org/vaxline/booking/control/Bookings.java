@@ -104,7 +104,7 @@ public class Bookings {
     }
     flush();
     admissions.spend(admission);
-    sms.send(people.phone(hold.bookedBy()), BookingTexts.confirmed(booked), confirmation);
+    sms.send(people.phone(hold.person()), BookingTexts.confirmed(booked), confirmation);
     if (hold.bookedBy() != hold.person()) {
       audit.record(
           String.valueOf(hold.bookedBy()),

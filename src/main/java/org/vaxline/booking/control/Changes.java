@@ -68,7 +68,7 @@ public class Changes {
     var left = booking.moveTo(target, now);
     allocation.giveBack(left);
     em.merge(booking);
-    sms.send(people.phone(booking.bookedBy()), BookingTexts.changed(booking), confirmation);
+    sms.send(people.phone(booking.person()), BookingTexts.changed(booking), confirmation);
     return left;
   }
 
@@ -94,8 +94,7 @@ public class Changes {
       allocation.giveBack(booking.slot());
       em.merge(booking);
     }
-    sms.send(
-        people.phone(toCancel.get(0).bookedBy()), BookingTexts.cancelled(toCancel), confirmation);
+    sms.send(people.phone(person), BookingTexts.cancelled(toCancel), confirmation);
     return toCancel;
   }
 

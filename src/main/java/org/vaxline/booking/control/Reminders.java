@@ -25,9 +25,9 @@ import org.vaxline.platform.control.SchemaReady;
 
 /**
  * The day-before reminder: from 09:00 KST on the day before a booked dose (not at night), a text to
- * whoever booked it. Every node scans once a minute; a row is locked with SKIP LOCKED while it is
- * sent and marked, so two nodes never send the same reminder, and a dose booked after 09:00 of the
- * day before is reminded at the next scan.
+ * the phone of the person to be vaccinated. Every node scans once a minute; a row is locked with
+ * SKIP LOCKED while it is sent and marked, so two nodes never send the same reminder, and a dose
+ * booked after 09:00 of the day before is reminded at the next scan.
  */
 @ApplicationScoped
 public class Reminders {
@@ -93,9 +93,7 @@ public class Reminders {
     for (var booking : due) {
       if (!now.isBefore(dueAt(booking.startsAt()))) {
         sms.send(
-            people.phone(booking.bookedBy()),
-            BookingTexts.reminder(booking),
-            booking.confirmation());
+            people.phone(booking.person()), BookingTexts.reminder(booking), booking.confirmation());
         booking.reminded(now);
         sent++;
       }

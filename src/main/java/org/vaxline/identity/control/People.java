@@ -47,9 +47,7 @@ public class People {
     return found.view(keys.unseal(found.sealedNumber()));
   }
 
-  /**
-   * Where texts about the person's bookings go: their phone, or the phone of whoever acts for them.
-   */
+  /** The phone on the register: where texts about the person's own bookings go. */
   public String phone(long resident) {
     return em.find(Resident.class, resident).phone();
   }

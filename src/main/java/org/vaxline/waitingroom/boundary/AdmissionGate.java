@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import org.vaxline.waitingroom.control.Admissions;
 
@@ -23,14 +25,17 @@ public class AdmissionGate implements ContainerRequestFilter {
   public static final String ADMISSION = "vaxline.admission";
 
   @Inject Admissions admissions;
+  @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    var browser = request.getCookies().get(QueueResource.BROWSER_COOKIE);
+    var cookie = request.getCookies().get(QueueResource.BROWSER_COOKIE);
+    var browser = cookie == null ? null : cookie.getValue();
+    var token = request.getHeaderString(QueueResource.ADMISSION_HEADER);
     var admission =
-        admissions.requireAny(
-            request.getHeaderString(QueueResource.ADMISSION_HEADER),
-            browser == null ? null : browser.getValue());
+        resource.getResourceMethod().isAnnotationPresent(ReadsOnly.class)
+            ? admissions.requireCurrent(token, browser)
+            : admissions.requireAny(token, browser);
     request.setProperty(ADMISSION, admission);
   }
 }

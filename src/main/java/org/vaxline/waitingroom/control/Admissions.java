@@ -67,14 +67,19 @@ public class Admissions {
    * unless intact, current, this browser's and unspent. A booking checks its campaign against it.
    */
   public Admission requireAny(String token, String browserCookie) {
-    if (token == null || token.isBlank()) {
-      throw AdmissionRefused.missing();
-    }
-    var admission = tokens.read(token, browserCookie).orElseThrow(AdmissionRefused::invalid);
+    var admission = requireCurrent(token, browserCookie);
     if (shared(() -> spent().containsKey(admission.id()))) {
       throw AdmissionRefused.spent();
     }
     return admission;
+  }
+
+  /** An admission that is intact, current and this browser's, spent or not: for reads. */
+  public Admission requireCurrent(String token, String browserCookie) {
+    if (token == null || token.isBlank()) {
+      throw AdmissionRefused.missing();
+    }
+    return tokens.read(token, browserCookie).orElseThrow(AdmissionRefused::invalid);
   }
 
   /** Refuses an admission issued for another campaign than the one the request is about. */
