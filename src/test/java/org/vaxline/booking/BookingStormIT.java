@@ -139,11 +139,7 @@ class BookingStormIT {
 
   @AfterAll
   static void stop() throws Exception {
-    for (var node : new PayaraNode[] {nodeA, nodeB}) {
-      if (node != null) {
-        node.close();
-      }
-    }
+    Nodes.close(nodeA, nodeB);
   }
 
   @Test

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.concurrent.Executors;
 import org.vaxline.launcher.PayaraNode;
 
-/** Waits for Payara Micro nodes started together, as a cluster's nodes come up in production. */
+/** Payara Micro nodes of a cluster test: waited for together, stopped together. */
 public final class Nodes {
 
   private Nodes() {}
@@ -23,6 +23,15 @@ public final class Nodes {
       }
     } finally {
       waiting.shutdownNow();
+    }
+  }
+
+  /** Stops the nodes that were started; a null is one that never was. */
+  public static void close(PayaraNode... nodes) throws Exception {
+    for (var node : nodes) {
+      if (node != null) {
+        node.close();
+      }
     }
   }
 }

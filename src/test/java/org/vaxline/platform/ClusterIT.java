@@ -61,11 +61,7 @@ class ClusterIT {
 
   @AfterAll
   static void stop() throws Exception {
-    for (var node : new PayaraNode[] {nodeA, nodeB}) {
-      if (node != null) {
-        node.close();
-      }
-    }
+    Nodes.close(nodeA, nodeB);
   }
 
   @Test
