@@ -259,6 +259,61 @@ class BookingStormIT {
     assertProblem(again, 409, "booking-not-changeable");
   }
 
+  @Test
+  @Order(5)
+  void whenTheSupplyRunsOutAvailabilityShowsItAndNoBookingIsTaken() throws Exception {
+    var early = Citizen.readyToBook(new Api(nodeA.base()), campaign, nextAdult());
+    var slot = slotOn(45, "09:00");
+    var held = early.post(holdPath(), "{\"slot\":" + slot + "}");
+    assertEquals(201, held.status(), held::body);
+    var late = Citizen.readyToBook(new Api(nodeB.base()), campaign, nextAdult());
+    var bookings = count("select count(*) from booking");
+    try {
+      var stopped =
+          operatorA.send(
+              "PUT",
+              "/api/operator/allocation/supply/PFIZER",
+              "application/json",
+              "{\"suspended\":true,\"reason\":\"shipment delayed\"}",
+              null);
+      assertEquals(204, stopped.status(), stopped::body);
+      // Node A knows at once, node B at its next poll; answers may be a second old.
+      for (var person : List.of(early, late)) {
+        var deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!exhausted(person, 45, slot) && System.nanoTime() < deadline) {
+          Thread.sleep(200);
+        }
+        assertTrue(exhausted(person, 45, slot), "availability shows the supply ran out");
+        assertEquals(0, seatsLeft(person, 45, slot));
+      }
+      assertProblem(early.post(bookPath(), hold(held.object())), 409, "supply-exhausted");
+      assertProblem(late.post(holdPath(), "{\"slot\":" + slot + "}"), 409, "supply-exhausted");
+      assertEquals(bookings, count("select count(*) from booking"), "no booking was taken");
+      assertEquals(0, count("select booked from slot where id = " + slot));
+    } finally {
+      var resumed =
+          operatorA.send(
+              "PUT",
+              "/api/operator/allocation/supply/PFIZER",
+              "application/json",
+              "{\"suspended\":false}",
+              null);
+      assertEquals(204, resumed.status(), resumed::body);
+    }
+    var deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    var again = late.post(holdPath(), "{\"slot\":" + slot + "}");
+    while (again.status() == 409 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      again = late.post(holdPath(), "{\"slot\":" + slot + "}");
+    }
+    assertEquals(201, again.status(), again::body);
+    assertCacheAgrees();
+  }
+
+  private static boolean exhausted(Api person, int days, long slot) {
+    return listed(person, days, slot).getBoolean("supplyExhausted");
+  }
+
   private static Api.Answer move(Api person, String dose, long slot) {
     return person.send("PUT", dose, "application/json", "{\"slot\":" + slot + "}", null);
   }
@@ -271,7 +326,7 @@ class BookingStormIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void badBookingInputIsRefusedWithAProblemAndLeavesNothingBehind() throws Exception {
     var person = Citizen.readyToBook(new Api(nodeA.base()), campaign, youngerThanFifty());
     var before = count("select count(*) from booking");
@@ -305,7 +360,7 @@ class BookingStormIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void countersWipedInTheMiddleOfAStormAreRebuiltWithoutOverbooking() throws Exception {
     var slot = slotOn(20, "09:00");
     var wiper =
@@ -331,7 +386,7 @@ class BookingStormIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void everyBookingConfirmedBeforeANodeWasKilledIsKeptAndTheOtherNodeBooksOn() throws Exception {
     var slot = slotOn(30, "10:00");
     var crowd = prepare(200);
@@ -505,6 +560,10 @@ class BookingStormIT {
 
   /** Seats left on a slot as the person's availability listing shows them. */
   private static int seatsLeft(Api person, int days, long slot) {
+    return listed(person, days, slot).getInt("seatsLeft");
+  }
+
+  private static JsonObject listed(Api person, int days, long slot) {
     var date = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(days);
     var listing =
         person
@@ -514,8 +573,7 @@ class BookingStormIT {
         .map(JsonObject.class::cast)
         .filter(seats -> seats.getJsonNumber("slot").longValue() == slot)
         .findFirst()
-        .orElseThrow()
-        .getInt("seatsLeft");
+        .orElseThrow();
   }
 
   private static ResidentRow youngerThanFifty() {
