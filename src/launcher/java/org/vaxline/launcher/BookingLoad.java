@@ -56,7 +56,15 @@ final class BookingLoad {
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1) // as wrk speaks; no h2c upgrade offers
-          .executor(Executors.newFixedThreadPool(8))
+          // Daemon threads: the harness must end when the measurements do (exec:java waits).
+          .executor(
+              Executors.newFixedThreadPool(
+                  8,
+                  task -> {
+                    var thread = new Thread(task, "bench-http");
+                    thread.setDaemon(true);
+                    return thread;
+                  }))
           .build();
   private final AtomicInteger nextResident = new AtomicInteger();
   private final List<ResidentRow> adults;
