@@ -66,7 +66,7 @@ public class Recording {
             actor);
     persist(record, () -> RecordRejected.doseRecorded(dose.dose()));
     var visit = attendance.given(dose.person(), dose.dose(), dose.clinic());
-    stock.record(dose.clinic(), DoseStock.Kind.ADMINISTERED, dose.product(), 1, null, actor);
+    stock.administered(dose.clinic(), dose.product(), actor);
     audit.record(
         "staff:" + actor,
         "registry.dose",
