@@ -127,7 +127,7 @@ public class RegistryResource {
       @NotNull @Pattern(regexp = "[A-Z]{1,20}", message = "is a product code") String product,
       @NotNull
           @Pattern(
-              regexp = "[A-Z0-9][A-Z0-9-]{1,19}",
+              regexp = GivenDose.LOT_FORM,
               message = "is 2 to 20 capital letters, digits and hyphens")
           String lot,
       @Min(1) @Max(9) int dose,

@@ -17,7 +17,9 @@ public record GivenDose(
     long person, String product, String lot, int dose, Instant givenAt, long clinic) {
 
   /** The form db/V9 also enforces: capital letters, digits and hyphens, 2 to 20. */
-  public static final Pattern LOT = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,19}");
+  public static final String LOT_FORM = "[A-Z0-9][A-Z0-9-]{1,19}";
+
+  private static final Pattern LOT = Pattern.compile(LOT_FORM);
 
   public GivenDose {
     Objects.requireNonNull(product, "product");

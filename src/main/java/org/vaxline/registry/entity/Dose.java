@@ -10,8 +10,7 @@ import org.vaxline.vaccine.entity.EuCodes;
  * One recorded dose as a pass needs it: the product's EU codes, the dose's number in the series
  * ({@code dn}/{@code sd}) and the Korean date it was given.
  */
-public record Dose(
-    EuCodes codes, int number, int seriesDoses, LocalDate date, String product, String lot) {
+public record Dose(EuCodes codes, int number, int seriesDoses, LocalDate date) {
 
   public Dose {
     Objects.requireNonNull(codes, "codes");

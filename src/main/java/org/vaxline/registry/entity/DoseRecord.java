@@ -84,16 +84,11 @@ public class DoseRecord {
 
   /** The dose as a pass states it. */
   public Dose stated(EuCodes codes, int primaryDoses) {
-    return new Dose(
-        codes, dose, seriesDoses(dose, primaryDoses), KoreaTime.date(givenAt), product, lot);
+    return new Dose(codes, dose, seriesDoses(dose, primaryDoses), KoreaTime.date(givenAt));
   }
 
   public long id() {
     return id;
-  }
-
-  public int dose() {
-    return dose;
   }
 
   public String product() {
