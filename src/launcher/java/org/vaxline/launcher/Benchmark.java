@@ -329,8 +329,8 @@ public final class Benchmark {
     if (BOOKINGS_WARMUP > 0) {
       var warm = bookingLoad.bookings(BOOKINGS_WARMUP);
       say(
-          "Bookings warm-up: %.0f confirmed/s (%d confirmed, %d refused), not counted"
-              .formatted(warm.perSecond(), warm.done(), warm.failed()));
+          "Bookings warm-up: %.0f confirmed/s (%d confirmed, %d refused %s), not counted"
+              .formatted(warm.perSecond(), warm.done(), warm.failed(), bookingLoad.refusals));
     }
     var before = bookingLoad.jdbcBaseline(Duration.ofSeconds(ROUND_SECONDS));
     var recording = record(node, "bookings");
@@ -340,13 +340,15 @@ public final class Benchmark {
     var baseline = (before.perSecond() + after.perSecond()) / 2;
     var ratio = bookings.perSecond() / baseline;
     say(
-        "Bookings: %.0f confirmed/s (%d confirmed, %d refused), JDBC baseline %.0f and %.0f txn/s,"
+        "Bookings: %.0f confirmed/s (%d confirmed, %d refused %s), JDBC baseline %.0f and %.0f"
                 .formatted(
                     bookings.perSecond(),
                     bookings.done(),
                     bookings.failed(),
+                    bookingLoad.refusals,
                     before.perSecond(),
                     after.perSecond())
+            + " txn/s,"
             + " ratio %.2f (%d clients, %d connections)"
                 .formatted(ratio, BookingLoad.CLIENTS, BookingLoad.CONNECTIONS));
     var min = threshold("bench.minRatio.bookings");

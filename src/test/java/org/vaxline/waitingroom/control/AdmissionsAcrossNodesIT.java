@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.hazelcast.cache.HazelcastCacheManager;
-import com.hazelcast.cache.impl.HazelcastServerCachingProvider;
-import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vaxline.it.GridMembers;
 import org.vaxline.platform.control.SettableClock;
 import org.vaxline.waitingroom.entity.Ticket;
 
@@ -39,12 +37,12 @@ class AdmissionsAcrossNodesIT {
 
   @BeforeEach
   void twoMembers() {
-    var cluster = "admissions-" + UUID.randomUUID();
-    memberA = Hazelcast.newHazelcastInstance(config(cluster));
-    memberB = Hazelcast.newHazelcastInstance(config(cluster));
+    var members = GridMembers.start();
+    memberA = members[0];
+    memberB = members[1];
     assertEquals(2, memberA.getCluster().getMembers().size());
-    var cachesA = caches(memberA);
-    var cachesB = caches(memberB);
+    var cachesA = GridMembers.caches(memberA);
+    var cachesB = GridMembers.caches(memberB);
     assertNotSame(
         ((HazelcastCacheManager) cachesA).getHazelcastInstance(),
         ((HazelcastCacheManager) cachesB).getHazelcastInstance(),
@@ -110,27 +108,5 @@ class AdmissionsAcrossNodesIT {
   private static String slug(AdmissionRefused refused) {
     var type = refused.problem().type().toString();
     return type.substring(type.lastIndexOf(':') + 1);
-  }
-
-  /**
-   * The cache manager a node gets: a member-side provider of its own (the default one would connect
-   * as a client, and hands every caller the same manager), with the default URI, since Hazelcast
-   * scopes cache names by it.
-   */
-  private static javax.cache.CacheManager caches(HazelcastInstance member) {
-    return new HazelcastServerCachingProvider(member).getCacheManager();
-  }
-
-  private static Config config(String cluster) {
-    var config = new Config().setClusterName(cluster);
-    config.setProperty("hazelcast.phone.home.enabled", "false");
-    config.setProperty("hazelcast.logging.type", "jdk");
-    var network = config.getNetworkConfig().setPort(5951).setPortAutoIncrement(true);
-    network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-    var join = network.getJoin();
-    join.getMulticastConfig().setEnabled(false);
-    join.getAutoDetectionConfig().setEnabled(false);
-    join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:5951").addMember("127.0.0.1:5952");
-    return config;
   }
 }
