@@ -29,6 +29,11 @@ public class AdmissionCoverageTest {
           "GET /api/campaigns",
           "GET /api/campaigns/{id}",
           "GET /api/campaigns/{id}/check",
+          // venues checking passes (principle 6): public lists and stateless checks, no session
+          "GET /api/pass/trust-list",
+          "GET /api/pass/revocations",
+          "POST /api/pass/verify",
+          "POST /api/pass/check-in",
           // the waiting room itself: how one gets an admission
           "GET /api/queue/{campaign}",
           "GET /api/queue/{campaign}/puzzle",
@@ -53,6 +58,7 @@ public class AdmissionCoverageTest {
           "GET /api/operator/priority-groups",
           "POST /api/operator/priority-groups/{code}/members",
           "GET /api/operator/sms-outbox",
+          "POST /api/operator/passes/revocations",
           "GET /api/operator/queues/{campaign}",
           "PUT /api/operator/queues/{campaign}",
           "GET /api/operator/allocation/consistency",
