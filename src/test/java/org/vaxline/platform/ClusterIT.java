@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,7 @@ import org.vaxline.it.Sql;
 import org.vaxline.it.TestDatabases;
 import org.vaxline.launcher.DatabaseAddress;
 import org.vaxline.launcher.PayaraNode;
+import org.vaxline.pass.issuer.Uvci;
 import org.vaxline.waitingroom.control.ProofOfWork;
 
 /**
@@ -67,7 +69,7 @@ class ClusterIT {
   @Test
   @Order(1)
   void nodesStartingTogetherMigrateAndLoadTheDemoOnce() throws Exception {
-    assertEquals(8, count("select count(*) from flyway_schema_history where success"));
+    assertEquals(9, count("select count(*) from flyway_schema_history where success"));
     assertEquals(RESIDENTS, count("select count(*) from resident"));
     assertEquals(17, count("select count(*) from province"));
   }
@@ -111,6 +113,32 @@ class ClusterIT {
             () -> Optional.of(citizenOnB.get(check)).filter(a -> a.status() == 200),
             Duration.ofSeconds(5));
     assertTrue(answer.object().getBoolean("eligible"), answer::body);
+  }
+
+  @Test
+  @Order(3)
+  void bothNodesServeTheSameDemoTrustListAndARevocationThroughAReachesB() {
+    var listA = new Api(nodeA.base()).get("/api/pass/trust-list");
+    var listB = new Api(nodeB.base()).get("/api/pass/trust-list");
+    assertEquals(200, listA.status(), listA::body);
+    assertEquals(listA.body(), listB.body(), "one set of demo keys, one signed list");
+    assertEquals(listA.header("ETag"), listB.header("ETag"));
+
+    var revocation =
+        "{\"uvci\":\"" + Uvci.random(new Random(7)).value() + "\",\"reason\":\"cluster test\"}";
+    var revoked =
+        new Api(nodeA.base())
+            .as("operator", "vaxline-demo-operator")
+            .post("/api/operator/passes/revocations", revocation);
+    assertEquals(201, revoked.status(), revoked::body);
+    var onB =
+        eventually(
+            () ->
+                Optional.of(new Api(nodeB.base()).get("/api/pass/revocations"))
+                    .filter(list -> list.object().getInt("version") == 1),
+            Duration.ofSeconds(5));
+    assertEquals(
+        revoked.object().getString("entry"), onB.object().getJsonArray("entries").getString(0));
   }
 
   @Test

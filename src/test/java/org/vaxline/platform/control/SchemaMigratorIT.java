@@ -15,7 +15,7 @@ import org.vaxline.it.TestDatabases;
 /** Flyway against a real PostgreSQL: fresh, repeated, old and newer schemas. */
 class SchemaMigratorIT {
 
-  private static final String LATEST = "8";
+  private static final String LATEST = "10";
   private DataSource database;
 
   @BeforeEach
@@ -31,7 +31,8 @@ class SchemaMigratorIT {
   @Test
   void migratesAnEmptyDatabaseToTheLatestSchema() throws SQLException {
     assertEquals(LATEST, migrator().migrate());
-    assertEquals(LATEST, String.valueOf(count("select count(*) from flyway_schema_history")));
+    // V9 belongs to the registry, not yet merged; V10 (pass revocation) is here.
+    assertEquals(9, count("select count(*) from flyway_schema_history"));
     assertEquals(0, count("select count(*) from resident"));
   }
 
@@ -41,7 +42,7 @@ class SchemaMigratorIT {
     var installedAt =
         count("select sum(extract(epoch from installed_on)) from flyway_schema_history");
     assertEquals(LATEST, migrator().migrate());
-    assertEquals(8, count("select count(*) from flyway_schema_history"));
+    assertEquals(9, count("select count(*) from flyway_schema_history"));
     assertEquals(
         installedAt,
         count("select sum(extract(epoch from installed_on)) from flyway_schema_history"));
