@@ -62,6 +62,15 @@ public final class Benchmark {
 
   private static final int BOOKINGS = Integer.getInteger("bench.bookings", 1_500);
 
+  /** Bookings made, not measured, before the measured ones: the booking path's JIT warm-up. */
+  private static final int BOOKINGS_WARMUP = Integer.getInteger("bench.bookingsWarmup", 1_500);
+
+  /**
+   * A folder for Java Flight Recordings of the node while it is measured ({@code rounds.jfr},
+   * {@code bookings.jfr}), or blank for none; the recorder's own cost is in those figures then.
+   */
+  private static final String JFR = System.getProperty("bench.jfr", "").strip();
+
   private static JoinLoad joinLoad;
   private static VerifyLoad verifyLoad;
   private static BookingLoad bookingLoad;
@@ -219,7 +228,11 @@ public final class Benchmark {
       if (!JOIN_CAMPAIGN.isEmpty()) {
         joinLoad = new JoinLoad(node.base(), JOIN_CAMPAIGN, Path.of("target"));
       }
-      var heap = HEAP_TICKETS > 0 ? new HeapCheck(node, joinLoad) : null;
+      var failures = 0;
+      if (HEAP_TICKETS > 0) {
+        // First, on a node that has served nothing else: its bookings and caches would blur it.
+        failures += new HeapCheck(node, joinLoad).afterTickets(HEAP_TICKETS);
+      }
       if (!BOOK_CAMPAIGN.isEmpty()) {
         bookingLoad =
             new BookingLoad(
@@ -230,12 +243,9 @@ public final class Benchmark {
         bookingLoad.openQueue();
         targets = withAvailability(targets);
       }
-      var failures = measure(node, targets, machine);
+      failures += measure(node, targets, machine);
       if (bookingLoad != null) {
-        failures += measureBookings();
-      }
-      if (heap != null) {
-        failures += heap.afterTickets(HEAP_TICKETS);
+        failures += measureBookings(node);
       }
       if (failures > 0) {
         throw new IllegalStateException("benchmark FAILED: " + failures + " check(s) missed");
@@ -255,6 +265,7 @@ public final class Benchmark {
       }
     }
     warmUp(node, targets);
+    var recording = record(node, "rounds");
     var rounds = new LinkedHashMap<Target, List<Round>>();
     for (int round = 1; round <= ROUNDS; round++) {
       for (var target : targets) {
@@ -264,6 +275,7 @@ public final class Benchmark {
             .add(wrk(node, target, ROUND_SECONDS));
       }
     }
+    recording.run();
     var results =
         rounds.entrySet().stream().map(e -> new Result(e.getKey(), e.getValue())).toList();
     printTable(machine, results);
@@ -310,9 +322,36 @@ public final class Benchmark {
    * Issue 6: bookings confirmed per second through the node, between two runs of the raw JDBC
    * baseline (the same guarded update and insert), the ratio against their mean.
    */
-  private static int measureBookings() throws Exception {
+  /** Starts a flight recording if {@code bench.jfr} names a folder; running the result stops it. */
+  private static Runnable record(PayaraNode node, String name) throws Exception {
+    if (JFR.isEmpty()) {
+      return () -> {};
+    }
+    var file = Path.of(JFR, name + ".jfr").toAbsolutePath();
+    Files.createDirectories(file.getParent());
+    var jvm = new NodeJvm(node.pid());
+    jvm.jcmd("JFR.start", "name=" + name, "settings=profile");
+    return () -> {
+      try {
+        jvm.jcmd("JFR.stop", "name=" + name, "filename=" + file);
+        say("Flight recording: " + file);
+      } catch (Exception e) {
+        throw new IllegalStateException("flight recording " + name + " not saved", e);
+      }
+    };
+  }
+
+  private static int measureBookings(PayaraNode node) throws Exception {
+    if (BOOKINGS_WARMUP > 0) {
+      var warm = bookingLoad.bookings(BOOKINGS_WARMUP);
+      say(
+          "Bookings warm-up: %.0f confirmed/s (%d confirmed, %d refused), not counted"
+              .formatted(warm.perSecond(), warm.done(), warm.failed()));
+    }
     var before = bookingLoad.jdbcBaseline(Duration.ofSeconds(ROUND_SECONDS));
+    var recording = record(node, "bookings");
     var bookings = bookingLoad.bookings(BOOKINGS);
+    recording.run();
     var after = bookingLoad.jdbcBaseline(Duration.ofSeconds(ROUND_SECONDS));
     var baseline = (before.perSecond() + after.perSecond()) / 2;
     var ratio = bookings.perSecond() / baseline;
@@ -324,7 +363,8 @@ public final class Benchmark {
                     bookings.failed(),
                     before.perSecond(),
                     after.perSecond())
-            + " ratio %.2f (%d clients each)".formatted(ratio, BookingLoad.THREADS));
+            + " ratio %.2f (%d clients, %d connections)"
+                .formatted(ratio, BookingLoad.CLIENTS, BookingLoad.CONNECTIONS));
     var min = threshold("bench.minRatio.bookings");
     if (min == null) {
       return 0;

@@ -29,18 +29,21 @@ import org.vaxline.waitingroom.control.ProofOfWork;
 
 /**
  * Issue 6: confirmed bookings per second through the node, against a raw JDBC baseline that runs
- * the same guarded update and insert against the same PostgreSQL in the same run.
+ * the same guarded updates and inserts against the same PostgreSQL in the same run.
  *
  * <p>Booking needs people who came through the waiting room and verified by phone code, and each
- * person books once; so people are prepared first (not measured), then {@link #THREADS} clients
- * book them, hold then confirm, each on a slot of its own among the campaign's slots, as fast as
- * they can. The baseline runs the transaction the booking commits - {@code update slot set booked =
- * booked + 1 where id = ? and booked < capacity} and the booking row's insert - with as many JDBC
- * connections, on scratch copies of the two tables (same columns, indexes and unique keys).
+ * person books once; so people are prepared first (not measured), then {@link #CLIENTS} clients (as
+ * many as wrk's connections for the other targets) book them, hold then confirm, on the campaign's
+ * slots, as fast as they can. Every booking is of a two-dose product, so the baseline runs what
+ * such a booking commits: {@code update slot set booked = booked + 1 where id = ? and booked <
+ * capacity} and the booking row's insert for each dose, on two slots, then the commit; with {@link
+ * #CONNECTIONS} JDBC connections (PostgreSQL does best with a few per core), on scratch copies of
+ * the two tables (same columns, indexes and unique keys).
  */
 final class BookingLoad {
 
-  static final int THREADS = 16;
+  static final int CLIENTS = Integer.getInteger("bench.bookingClients", 64);
+  static final int CONNECTIONS = 16;
   private static final long DEMO_SEED = 20210712L; // DemoData's
   private static final String OPERATOR =
       "Basic "
@@ -51,7 +54,18 @@ final class BookingLoad {
   private final DatabaseAddress database;
   private final long campaign;
   private final HttpClient http =
-      HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1) // as wrk speaks; no h2c upgrade offers
+          // Daemon threads: the harness must end when the measurements do (exec:java waits).
+          .executor(
+              Executors.newFixedThreadPool(
+                  8,
+                  task -> {
+                    var thread = new Thread(task, "bench-http");
+                    thread.setDaemon(true);
+                    return thread;
+                  }))
+          .build();
   private final AtomicInteger nextResident = new AtomicInteger();
   private final List<ResidentRow> adults;
 
@@ -68,7 +82,7 @@ final class BookingLoad {
   /** What one measurement gave: transactions (or bookings) per second and how many failed. */
   record Rate(double perSecond, int done, int failed) {}
 
-  /** Books {@code people} prepared people, as fast as {@link #THREADS} clients can. */
+  /** Books {@code people} prepared people, as fast as {@link #CLIENTS} clients can. */
   Rate bookings(int people) throws Exception {
     var slots = new ConcurrentLinkedQueue<>(slots());
     var ready = new ConcurrentLinkedQueue<Map<String, String>>(prepare(people));
@@ -76,6 +90,7 @@ final class BookingLoad {
     var failed = new AtomicInteger();
     var started = System.nanoTime();
     run(
+        CLIENTS,
         () -> {
           for (var person = ready.poll(); person != null; person = ready.poll()) {
             var slot = slots.poll();
@@ -95,7 +110,7 @@ final class BookingLoad {
     return new Rate(done.get() / seconds, done.get(), failed.get());
   }
 
-  /** The booking's transaction, raw: as many as {@link #THREADS} connections do in the time. */
+  /** The booking's transaction, raw: as many as {@link #CONNECTIONS} connections do in the time. */
   Rate jdbcBaseline(Duration time) throws Exception {
     try (var db = connect()) {
       db.createStatement()
@@ -119,6 +134,7 @@ final class BookingLoad {
     var deadline = System.nanoTime() + time.toNanos();
     var started = System.nanoTime();
     run(
+        CONNECTIONS,
         () -> {
           try (var db = connect()) {
             db.setAutoCommit(false);
@@ -130,17 +146,20 @@ final class BookingLoad {
                     "insert into bench_booking (confirmation, person_id, booked_by, campaign_id,"
                         + " slot_id, clinic_id, starts_at, product_code, dose_number, booked_at)"
                         + " select ?, ?, ?, campaign_id, id, clinic_id, starts_at, product_code,"
-                        + " 1, now() from bench_slot where id = ?");
+                        + " ?, now() from bench_slot where id = ?");
             for (long i = 0; System.nanoTime() < deadline; i++) {
-              var slot = slotIds.get((int) Math.floorMod(i * 7919 + person.get(), slotIds.size()));
               var who = person.incrementAndGet();
-              take.setLong(1, slot);
-              take.executeUpdate();
-              insert.setString(1, Long.toString(who, 36));
-              insert.setLong(2, who);
-              insert.setLong(3, who);
-              insert.setLong(4, slot);
-              insert.executeUpdate();
+              for (int dose = 1; dose <= 2; dose++) {
+                var slot = slotIds.get((int) Math.floorMod(i * 7919 + who * dose, slotIds.size()));
+                take.setLong(1, slot);
+                take.executeUpdate();
+                insert.setString(1, Long.toString(who, 36));
+                insert.setLong(2, who);
+                insert.setLong(3, who);
+                insert.setInt(4, dose);
+                insert.setLong(5, slot);
+                insert.executeUpdate();
+              }
               db.commit();
               done.incrementAndGet();
             }
@@ -341,11 +360,12 @@ final class BookingLoad {
     return DriverManager.getConnection(database.url(), database.user(), database.password());
   }
 
-  private static void run(Callable<Void> client) throws Exception {
-    var pool = Executors.newFixedThreadPool(THREADS);
+  /** Runs {@code count} copies of the client at once until each returns. */
+  private static void run(int count, Callable<Void> client) throws Exception {
+    var pool = Executors.newFixedThreadPool(count);
     try {
       var clients = new ArrayList<Callable<Void>>();
-      for (int i = 0; i < THREADS; i++) {
+      for (int i = 0; i < count; i++) {
         clients.add(client);
       }
       for (var each : pool.invokeAll(clients)) {

@@ -1,6 +1,7 @@
 package org.vaxline.booking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vaxline.it.ProblemAssertions.assertProblem;
 
@@ -8,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +41,9 @@ import org.vaxline.launcher.PayaraNode;
 /**
  * Overbooking and a lost confirmation are the two unforgivable bugs (ARCHITECTURE.md principle 4).
  * Two nodes, one database: a storm of bookings for the last 100 seats of a slot, the same person
- * from both nodes at once, the shared counters wiped in the middle of a storm, and last one node
- * killed with {@code kill -9} while people book. After each, the database is the judge.
+ * from both nodes at once, the shared counters wiped in the middle of a storm, a clinic recording
+ * the doses of booked people and of walk-ins, and last one node killed with {@code kill -9} while
+ * people book. After each, the database is the judge.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BookingStormIT {
@@ -259,6 +262,61 @@ class BookingStormIT {
     assertProblem(again, 409, "booking-not-changeable");
   }
 
+  @Test
+  @Order(5)
+  void whenTheSupplyRunsOutAvailabilityShowsItAndNoBookingIsTaken() throws Exception {
+    var early = Citizen.readyToBook(new Api(nodeA.base()), campaign, nextAdult());
+    var slot = slotOn(45, "09:00");
+    var held = early.post(holdPath(), "{\"slot\":" + slot + "}");
+    assertEquals(201, held.status(), held::body);
+    var late = Citizen.readyToBook(new Api(nodeB.base()), campaign, nextAdult());
+    var bookings = count("select count(*) from booking");
+    try {
+      var stopped =
+          operatorA.send(
+              "PUT",
+              "/api/operator/allocation/supply/PFIZER",
+              "application/json",
+              "{\"suspended\":true,\"reason\":\"shipment delayed\"}",
+              null);
+      assertEquals(204, stopped.status(), stopped::body);
+      // Node A knows at once, node B at its next poll; answers may be a second old.
+      for (var person : List.of(early, late)) {
+        var deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!exhausted(person, 45, slot) && System.nanoTime() < deadline) {
+          Thread.sleep(200);
+        }
+        assertTrue(exhausted(person, 45, slot), "availability shows the supply ran out");
+        assertEquals(0, seatsLeft(person, 45, slot));
+      }
+      assertProblem(early.post(bookPath(), hold(held.object())), 409, "supply-exhausted");
+      assertProblem(late.post(holdPath(), "{\"slot\":" + slot + "}"), 409, "supply-exhausted");
+      assertEquals(bookings, count("select count(*) from booking"), "no booking was taken");
+      assertEquals(0, count("select booked from slot where id = " + slot));
+    } finally {
+      var resumed =
+          operatorA.send(
+              "PUT",
+              "/api/operator/allocation/supply/PFIZER",
+              "application/json",
+              "{\"suspended\":false}",
+              null);
+      assertEquals(204, resumed.status(), resumed::body);
+    }
+    var deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    var again = late.post(holdPath(), "{\"slot\":" + slot + "}");
+    while (again.status() == 409 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      again = late.post(holdPath(), "{\"slot\":" + slot + "}");
+    }
+    assertEquals(201, again.status(), again::body);
+    assertCacheAgrees();
+  }
+
+  private static boolean exhausted(Api person, int days, long slot) {
+    return listed(person, days, slot).getBoolean("supplyExhausted");
+  }
+
   private static Api.Answer move(Api person, String dose, long slot) {
     return person.send("PUT", dose, "application/json", "{\"slot\":" + slot + "}", null);
   }
@@ -271,7 +329,7 @@ class BookingStormIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void badBookingInputIsRefusedWithAProblemAndLeavesNothingBehind() throws Exception {
     var person = Citizen.readyToBook(new Api(nodeA.base()), campaign, youngerThanFifty());
     var before = count("select count(*) from booking");
@@ -305,7 +363,7 @@ class BookingStormIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void countersWipedInTheMiddleOfAStormAreRebuiltWithoutOverbooking() throws Exception {
     var slot = slotOn(20, "09:00");
     var wiper =
@@ -330,8 +388,186 @@ class BookingStormIT {
         repaired::toString);
   }
 
+  /**
+   * The clinic's side of a booking (issue 7): a dose recorded in the registry completes the booking
+   * and leaves the stock; given at another clinic it releases the booking's seat instead.
+   */
   @Test
-  @Order(7)
+  @Order(8)
+  void aDoseRecordedByTheClinicCompletesTheBookingAndAWalkInIsRecordedToo() throws Exception {
+    var person = Citizen.readyToBook(new Api(nodeA.base()), campaign, nextAdult());
+    var hold = person.post(holdPath(), "{\"slot\":" + slotOn(5, "09:00") + "}");
+    assertEquals(201, hold.status(), hold::body);
+    var booked = person.post(bookPath(), hold(hold.object()));
+    assertEquals(201, booked.status(), booked::body);
+    var confirmation = booked.object().getString("confirmation");
+    var administered = count(administeredAt(CLINIC));
+
+    var given =
+        operatorA.post(dosesOf(CLINIC), dose(by("confirmation", confirmation), "PFIZER", 1));
+    assertEquals(201, given.status(), given::body);
+    assertEquals("GIVEN", given.object().getJsonObject("booking").getString("outcome"));
+    assertEquals(confirmation, given.object().getJsonObject("booking").getString("confirmation"));
+    assertTrue(given.object().getString("givenAt").endsWith("+09:00"), given::body);
+    var doses = person.get("/api/me/bookings/" + confirmation).array();
+    assertEquals("GIVEN", doses.getJsonObject(0).getString("status"), doses::toString);
+    assertEquals("BOOKED", doses.getJsonObject(1).getString("status"), doses::toString);
+    assertEquals(administered + 1, count(administeredAt(CLINIC)), "one dose left the stock");
+    var ref = given.object().getString("person");
+    assertEquals(
+        1,
+        count(
+            "select count(*) from audit_log where action = 'registry.dose' and actor ="
+                + " 'staff:operator' and subject = 'resident:"
+                + ref
+                + "'"));
+
+    assertProblem(
+        operatorA.post(dosesOf(CLINIC), dose(by("ref", ref), "PFIZER", 1)),
+        409,
+        "dose-already-recorded");
+
+    var walkIn = nextAdult();
+    var byCard =
+        Json.createObjectBuilder()
+            .add("registrationNumber", walkIn.number().digits())
+            .add("name", walkIn.name())
+            .build();
+    var recorded = operatorA.post(dosesOf(CLINIC), dose(byCard, "PFIZER", 1));
+    assertEquals(201, recorded.status(), recorded::body);
+    assertFalse(recorded.object().containsKey("booking"), recorded::body);
+    assertFalse(recorded.body().contains(walkIn.number().digits()), "the number is not echoed");
+    var test =
+        operatorA.post(
+            "/api/clinic/" + CLINIC + "/tests",
+            "{\"person\":"
+                + byCard
+                + ",\"kind\":\"PCR\",\"outcome\":\"NEGATIVE\",\"sampledAt\":\""
+                + kstNow().minusHours(20)
+                + "\",\"notifiedAt\":\""
+                + kstNow().minusMinutes(5)
+                + "\"}");
+    assertEquals(201, test.status(), test::body);
+    var recovery =
+        "{\"person\":{\"ref\":\""
+            + ref
+            + "\"},\"firstPositive\":\""
+            + kstNow().toLocalDate().minusDays(10)
+            + "\",\"released\":\"%s\"}";
+    var released =
+        operatorA.post(
+            "/api/clinic/" + CLINIC + "/recoveries",
+            recovery.formatted(kstNow().toLocalDate().minusDays(3)));
+    assertEquals(201, released.status(), released::body);
+    assertProblem(
+        operatorA.post(
+            "/api/clinic/" + CLINIC + "/recoveries",
+            recovery.formatted(kstNow().toLocalDate().minusDays(3))),
+        409,
+        "recovery-already-recorded");
+
+    // Given elsewhere (the Seoul centre, by its own administrator), the booked second dose is
+    // released: cancelled, and its seat free again in the database and in the shared counters.
+    var second = doses.getJsonObject(1).getJsonNumber("slot").longValue();
+    var seatsBefore = count("select booked from slot where id = " + second);
+    var seoul = new Api(nodeA.base()).as("clinic1", "vaxline-demo-clinic");
+    var elsewhere = seoul.post(dosesOf("C110001"), dose(by("ref", ref), "PFIZER", 2, kstNow()));
+    assertEquals(201, elsewhere.status(), elsewhere::body);
+    assertEquals("RELEASED", elsewhere.object().getJsonObject("booking").getString("outcome"));
+    assertEquals(seatsBefore - 1, count("select booked from slot where id = " + second));
+    assertEquals(
+        "CANCELLED",
+        person
+            .get("/api/me/bookings/" + confirmation)
+            .array()
+            .getJsonObject(1)
+            .getString("status"));
+    assertCacheAgrees();
+  }
+
+  @Test
+  @Order(8)
+  void badRegistryInputIsAProblemAndAnotherClinicsAdministratorIsRefused() throws Exception {
+    var someone = by("ref", String.valueOf(count("select min(id) from resident")));
+    var doses = dosesOf(CLINIC);
+    var before = count("select count(*) from dose_given");
+    assertProblem(
+        operatorA.post(doses, dose(someone, "PFIZER", 1).replace("FF2587", "ff2587")),
+        400,
+        "invalid-request");
+    assertProblem(operatorA.post(doses, dose(someone, "PFIZER", 0)), 400, "invalid-request");
+    assertProblem(
+        operatorA.post(doses, dose(someone, "PFIZER", 1).replace("+09:00", "")),
+        400,
+        "malformed-json");
+    assertProblem(operatorA.post(doses, "{\"person\":"), 400, "malformed-json");
+    assertProblem(operatorA.post(doses, dose(someone, "SPUTNIK", 1)), 400, "unknown-product");
+    assertProblem(
+        operatorA.post(doses, dose(by("ref", "987654321"), "PFIZER", 1)), 404, "person-not-found");
+    assertProblem(
+        operatorA.post(doses, dose(by("confirmation", "3333333333"), "PFIZER", 1)),
+        404,
+        "person-not-found");
+    assertProblem(
+        operatorA.post(doses, dose(Json.createObjectBuilder().build(), "PFIZER", 1)),
+        422,
+        "record-invalid");
+    assertProblem(operatorA.post(doses, dose(someone, "PFIZER", 2)), 422, "record-invalid");
+    assertProblem(
+        operatorA.post(doses, dose(someone, "PFIZER", 1, kstNow().plusHours(1))),
+        422,
+        "record-invalid");
+    assertProblem(
+        operatorA.post("/api/clinic/C999999/doses", dose(someone, "PFIZER", 1)),
+        404,
+        "clinic-not-found");
+    assertProblem(
+        new Api(nodeA.base())
+            .as("clinic1", "vaxline-demo-clinic")
+            .post(doses, dose(someone, "PFIZER", 1)),
+        403,
+        "not-your-clinic");
+    assertProblem(
+        new Api(nodeA.base()).post(doses, dose(someone, "PFIZER", 1)), 401, "unauthorized");
+    assertEquals(before, count("select count(*) from dose_given"), "nothing was recorded");
+  }
+
+  private static String dosesOf(String clinic) {
+    return "/api/clinic/" + clinic + "/doses";
+  }
+
+  private static JsonObject by(String way, String value) {
+    return Json.createObjectBuilder().add(way, value).build();
+  }
+
+  private static String dose(JsonObject person, String product, int dose) {
+    return dose(person, product, dose, kstNow().minusMinutes(1));
+  }
+
+  private static String dose(JsonObject person, String product, int dose, OffsetDateTime at) {
+    return Json.createObjectBuilder()
+        .add("person", person)
+        .add("product", product)
+        .add("lot", "FF2587")
+        .add("dose", dose)
+        .add("givenAt", at.toString())
+        .build()
+        .toString();
+  }
+
+  private static OffsetDateTime kstNow() {
+    return OffsetDateTime.now(ZoneId.of("Asia/Seoul")).withNano(0);
+  }
+
+  private static String administeredAt(String clinic) {
+    return "select count(*) from dose_movement m join clinic c on c.id = m.clinic_id"
+        + " where m.kind = 'ADMINISTERED' and c.code = '"
+        + clinic
+        + "'";
+  }
+
+  @Test
+  @Order(9)
   void everyBookingConfirmedBeforeANodeWasKilledIsKeptAndTheOtherNodeBooksOn() throws Exception {
     var slot = slotOn(30, "10:00");
     var crowd = prepare(200);
@@ -505,6 +741,10 @@ class BookingStormIT {
 
   /** Seats left on a slot as the person's availability listing shows them. */
   private static int seatsLeft(Api person, int days, long slot) {
+    return listed(person, days, slot).getInt("seatsLeft");
+  }
+
+  private static JsonObject listed(Api person, int days, long slot) {
     var date = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(days);
     var listing =
         person
@@ -514,8 +754,7 @@ class BookingStormIT {
         .map(JsonObject.class::cast)
         .filter(seats -> seats.getJsonNumber("slot").longValue() == slot)
         .findFirst()
-        .orElseThrow()
-        .getInt("seatsLeft");
+        .orElseThrow();
   }
 
   private static ResidentRow youngerThanFifty() {

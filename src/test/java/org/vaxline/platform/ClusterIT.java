@@ -69,7 +69,7 @@ class ClusterIT {
   @Test
   @Order(1)
   void nodesStartingTogetherMigrateAndLoadTheDemoOnce() throws Exception {
-    assertEquals(9, count("select count(*) from flyway_schema_history where success"));
+    assertEquals(10, count("select count(*) from flyway_schema_history where success"));
     assertEquals(RESIDENTS, count("select count(*) from resident"));
     assertEquals(17, count("select count(*) from province"));
   }

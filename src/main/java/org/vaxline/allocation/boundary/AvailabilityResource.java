@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Optional;
 import org.vaxline.allocation.control.Availability;
 import org.vaxline.campaign.control.CampaignCatalog;
@@ -37,6 +38,7 @@ public class AvailabilityResource {
   static final int DAYS_WITHOUT_DATE = 28;
 
   @Inject Availability availability;
+  @Inject RecentAnswers recent;
   @Inject CampaignCatalog campaigns;
   @Inject ClinicDirectory clinics;
   @Inject AdmissionHolder admission;
@@ -44,8 +46,8 @@ public class AvailabilityResource {
 
   /**
    * The slots found, in time order, and {@code truncated} when there were more than {@value
-   * #LIMIT}; written with JSON-P ({@link AvailabilityJson}), since this is the busiest answer of
-   * the booking side.
+   * #LIMIT}; written with JSON-P ({@link AvailabilityJson}) and kept for a second ({@link
+   * RecentAnswers}), since this is the busiest answer of the booking side.
    */
   @GET
   @NeverShed
@@ -66,6 +68,13 @@ public class AvailabilityResource {
     var id = Long.parseLong(campaign);
     admission.forCampaign(id);
     campaigns.find(id, clock.instant()); // an unknown campaign is a 404, not an empty list
+    var query = Arrays.asList(campaign, province, district, clinic, product, date);
+    var json = recent.get(query, () -> answer(id, province, district, clinic, product, date));
+    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+  }
+
+  private String answer(
+      long id, String province, String district, String clinic, String product, String date) {
     var clinicId =
         Optional.ofNullable(clinic)
             .map(code -> clinics.byCode(code).orElseThrow(() -> new UnknownClinic(code)).id());
@@ -80,7 +89,6 @@ public class AvailabilityResource {
             Optional.ofNullable(product),
             date == null ? clock.instant() : KoreaTime.startOf(from),
             KoreaTime.startOf(until));
-    var seats = availability.find(query, LIMIT + 1);
-    return Response.ok(AvailabilityJson.of(seats, LIMIT), MediaType.APPLICATION_JSON).build();
+    return AvailabilityJson.of(availability.find(query, LIMIT + 1), LIMIT);
   }
 }

@@ -75,6 +75,7 @@ public class Allocation {
     if (result[0] == SeatStep.FULL) {
       throw SeatRefused.full(slot);
     }
+    counters.recheckAt(slot, expiresAt.toEpochMilli());
   }
 
   /** Whether the hold still keeps its seat (it has not expired, nor been released). */
@@ -92,11 +93,10 @@ public class Allocation {
    */
   public void take(long slot) {
     var facts = slot(slot);
-    if (ledger.suspendedNow(facts.product())) {
-      throw SeatRefused.supplyExhausted(facts.product());
-    }
     if (!ledger.take(slot)) {
-      throw SeatRefused.full(slot);
+      throw ledger.suspendedNow(facts.product())
+          ? SeatRefused.supplyExhausted(facts.product())
+          : SeatRefused.full(slot);
     }
   }
 

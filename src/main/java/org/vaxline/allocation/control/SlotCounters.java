@@ -37,6 +37,9 @@ public class SlotCounters {
   HazelcastInstance hazelcast;
 
   private final Map<Long, long[]> board = new ConcurrentHashMap<>();
+
+  private final Lapses lapses = new Lapses();
+
   private volatile Cache<Long, SlotCount> counts;
   private ITopic<String> seats;
 
@@ -77,6 +80,26 @@ public class SlotCounters {
         .forEach((slot, row) -> counts().putIfAbsent(slot, SlotCount.of(row[0], row[1], now)));
     var all = missing.isEmpty() ? present : counts().getAll(new HashSet<>(slots));
     all.forEach((slot, count) -> remember(slot, count.available(now), count.version()));
+  }
+
+  /** The slot's seats are to be read again once this hold has run out. */
+  void recheckAt(long slot, long expiresAt) {
+    lapses.add(slot, expiresAt);
+  }
+
+  /**
+   * Reads again the slots whose holds placed here have run out, and tells every board: a hold that
+   * nobody confirmed or released gives its seat back silently, inside the shared counter.
+   */
+  public void recheckLapsed() {
+    var now = clock.millis();
+    var due = lapses.due(now);
+    if (!due.isEmpty()) {
+      counts()
+          .getAll(due)
+          .forEach(
+              (slot, count) -> publish(slot, new long[] {count.available(now), count.version()}));
+    }
   }
 
   /** Sets the slots' shared counters to the database's capacity and bookings, keeping holds. */

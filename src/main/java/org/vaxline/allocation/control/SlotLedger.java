@@ -26,11 +26,17 @@ public class SlotLedger {
 
   @PersistenceContext EntityManager em;
 
-  /** Takes a seat if one is left; false when the slot is full. Joins the caller's transaction. */
+  /**
+   * Takes a seat if one is left and operators have not stopped the slot's product; false if not
+   * ({@link #suspendedNow} tells which). One statement: it is a booking's busiest round trip. Joins
+   * the caller's transaction.
+   */
   @Transactional(TxType.MANDATORY)
   public boolean take(long slot) {
     return em.createNativeQuery(
-                "update slot set booked = booked + 1 where id = ? and booked < capacity")
+                "update slot set booked = booked + 1 where id = ? and booked < capacity and not"
+                    + " exists (select 1 from product_supply p where p.product_code ="
+                    + " slot.product_code and p.suspended)")
             .setParameter(1, slot)
             .executeUpdate()
         == 1;
@@ -44,7 +50,7 @@ public class SlotLedger {
         .executeUpdate();
   }
 
-  /** Whether operators stopped the product; read in the booking's own transaction. */
+  /** Whether operators stopped the product, as the caller's transaction sees it. */
   @Transactional(TxType.MANDATORY)
   public boolean suspendedNow(String product) {
     return !em.createNativeQuery(
@@ -127,7 +133,7 @@ public class SlotLedger {
 
   /** Slots revised after {@code since} that end after {@code horizon}, oldest revision first. */
   @Transactional
-  public List<Revised> revisedSince(Instant since, Instant horizon) {
+  public List<SlotFacts> revisedSince(Instant since, Instant horizon) {
     return em.createQuery(
             "select s from Slot s where s.revisedAt > :since and s.endsAt > :horizon"
                 + " order by s.revisedAt",
@@ -135,7 +141,7 @@ public class SlotLedger {
         .setParameter("since", since)
         .setParameter("horizon", horizon)
         .getResultStream()
-        .map(slot -> new Revised(slot.facts(), slot.revisedAt()))
+        .map(Slot::facts)
         .toList();
   }
 
@@ -146,7 +152,4 @@ public class SlotLedger {
             .getResultList();
     return Set.copyOf(rows.stream().map(String::valueOf).toList());
   }
-
-  /** A slot's facts and when they last changed. */
-  public record Revised(SlotFacts slot, Instant revisedAt) {}
 }

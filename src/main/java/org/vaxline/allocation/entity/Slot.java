@@ -55,8 +55,4 @@ public class Slot {
   public int booked() {
     return booked;
   }
-
-  public Instant revisedAt() {
-    return revisedAt;
-  }
 }

@@ -124,6 +124,22 @@ public class Booking {
     return bookedBy;
   }
 
+  /**
+   * The booked dose has been given at {@code givenAt}, the clinic recording it: at the booked
+   * clinic the booking is done (GIVEN), whatever the product, since the person took the seat and a
+   * clinic that swaps products (as mRNA vaccines were in 2021) answers for that in the registry,
+   * not here. Given elsewhere, the seat was never used: the booking is cancelled so its seat can be
+   * given back. Returns whether it was given here.
+   */
+  public boolean givenAt(long givingClinic, Instant now) {
+    if (givingClinic == clinic) {
+      status = Status.GIVEN;
+      return true;
+    }
+    cancel(now);
+    return false;
+  }
+
   public void cancel(Instant now) {
     status = Status.CANCELLED;
     cancelledAt = now;

@@ -48,9 +48,11 @@ public class DoseStock {
     if ((kind == Kind.RECEIVED) != (usableFrom != null)) {
       throw ScheduleRejected.stock("a shipment, and only a shipment, has a usable-from date");
     }
+    // A null usable_from is bound without a type, which PostgreSQL reads as text: the cast says it
+    // is a date.
     em.createNativeQuery(
             "insert into dose_movement (clinic_id, product_code, kind, doses, usable_from,"
-                + " recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?)")
+                + " recorded_at, recorded_by) values (?, ?, ?, ?, cast(? as date), ?, ?)")
         .setParameter(1, clinic)
         .setParameter(2, product)
         .setParameter(3, kind.name())
@@ -64,6 +66,15 @@ public class DoseStock {
         "clinic.stock." + kind.name().toLowerCase(),
         "clinic:" + clinic,
         doses + " " + product);
+  }
+
+  /**
+   * One dose given at the clinic, as the registry records it: in the caller's transaction, so the
+   * dose record and its stock movement commit together.
+   */
+  @Transactional
+  public void administered(long clinic, String product, String actor) {
+    record(clinic, Kind.ADMINISTERED, product, 1, null, actor);
   }
 
   @Transactional

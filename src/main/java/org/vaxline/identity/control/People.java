@@ -42,6 +42,19 @@ public class People {
     return Arrays.equals(em.find(Resident.class, resident).numberHash(), numberHash);
   }
 
+  /** Whether a resident has this id: a reference a client sends may name nobody. */
+  public boolean exists(long resident) {
+    return em.find(Resident.class, resident) != null;
+  }
+
+  /**
+   * The name on the register, in full: only for a document the person holds themselves (a vaccine
+   * pass names its holder), never for a screen that others see.
+   */
+  public String name(long resident) {
+    return em.find(Resident.class, resident).name();
+  }
+
   public PersonView view(long resident) {
     var found = em.find(Resident.class, resident);
     return found.view(keys.unseal(found.sealedNumber()));

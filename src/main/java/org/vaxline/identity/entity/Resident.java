@@ -44,6 +44,10 @@ public class Resident {
     return birthDate;
   }
 
+  public String name() {
+    return name;
+  }
+
   public String phone() {
     return phone;
   }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.vaxline.vaccine.entity.DoseSchedule;
+import org.vaxline.vaccine.entity.EuCodes;
 import org.vaxline.vaccine.entity.VaccineProduct;
 
 /** The vaccine feature's public service: which products exist and how each is given. */
@@ -22,6 +23,8 @@ public class VaccineProducts {
   /** Products are reference data (db/V4), changed only by a migration: read once per node. */
   private volatile Map<String, DoseSchedule> schedules;
 
+  private volatile Map<String, EuCodes> euCodes;
+
   @Transactional
   public Set<String> codes() {
     return new TreeSet<>(schedules().keySet());
@@ -30,6 +33,20 @@ public class VaccineProducts {
   @Transactional
   public Optional<DoseSchedule> schedule(String product) {
     return Optional.ofNullable(schedules().get(product));
+  }
+
+  /** How a pass names the product (EU value sets). */
+  @Transactional
+  public Optional<EuCodes> euCodes(String product) {
+    if (euCodes == null) {
+      euCodes =
+          em.createQuery("select v from VaccineProduct v", VaccineProduct.class)
+              .getResultStream()
+              .collect(
+                  Collectors.toUnmodifiableMap(
+                      v -> v.schedule().product(), VaccineProduct::euCodes));
+    }
+    return Optional.ofNullable(euCodes.get(product));
   }
 
   /** In the caller's transaction: Payara wants JPA inside one when JCache is used later. */

@@ -51,6 +51,10 @@ public class VaccineProduct {
         minAge);
   }
 
+  public EuCodes euCodes() {
+    return new EuCodes(euProphylaxis, euProduct, euManufacturer);
+  }
+
   public VaccineView view() {
     return new VaccineView(
         code,

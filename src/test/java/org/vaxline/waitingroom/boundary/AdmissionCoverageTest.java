@@ -70,7 +70,10 @@ public class AdmissionCoverageTest {
           "PUT /api/clinic/{code}/schedule/exceptions/{date}",
           "POST /api/clinic/{code}/stock",
           "GET /api/clinic/{code}/slots",
-          "POST /api/clinic/{code}/slots");
+          "POST /api/clinic/{code}/slots",
+          "POST /api/clinic/{code}/doses",
+          "POST /api/clinic/{code}/tests",
+          "POST /api/clinic/{code}/recoveries");
 
   @Test
   void everyOperationIsGatedOrReviewedAsOpen() {

@@ -1,0 +1,93 @@
+package org.vaxline.registry.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.vaxline.identity.control.People;
+import org.vaxline.pass.issuer.DoseGiven;
+import org.vaxline.pass.verifier.HealthHistory;
+import org.vaxline.registry.entity.Dose;
+import org.vaxline.registry.entity.DoseRecord;
+import org.vaxline.registry.entity.Holder;
+import org.vaxline.registry.entity.RecoveryRecord;
+import org.vaxline.registry.entity.Romanization;
+import org.vaxline.registry.entity.TestRecord;
+import org.vaxline.vaccine.control.VaccineProducts;
+
+/**
+ * The registry feature's public read service, for the vaccine pass: a person's health history as
+ * the pass rules read it, their doses as the issuer writes them, and the holder's name and birth
+ * date. Exemption certificates (접종 예외확인서) are not recorded by clinics, so a history has none.
+ */
+@ApplicationScoped
+public class Registry {
+
+  @PersistenceContext EntityManager em;
+  @Inject People people;
+  @Inject VaccineProducts vaccines;
+
+  @Transactional
+  public HealthHistory historyOf(long personId) {
+    requirePerson(personId);
+    return new HealthHistory(
+        people.facts(personId).birthDate(),
+        dosesOf(personId).stream().map(Dose::vaccination).toList(),
+        em.createQuery("select t from TestRecord t where t.person = :person", TestRecord.class)
+            .setParameter("person", personId)
+            .getResultStream()
+            .map(TestRecord::result)
+            .toList(),
+        em.createQuery(
+                "select r from RecoveryRecord r where r.person = :person", RecoveryRecord.class)
+            .setParameter("person", personId)
+            .getResultStream()
+            .map(RecoveryRecord::recovery)
+            .toList(),
+        List.of());
+  }
+
+  /** The person's doses as a pass's vaccination entries, in the order given. */
+  @Transactional
+  public List<DoseGiven> vaccinationsOf(long personId) {
+    requirePerson(personId);
+    return dosesOf(personId).stream().map(Dose::given).toList();
+  }
+
+  /** The holder's name as registered and romanised, and birth date. */
+  @Transactional
+  public Holder holderOf(long personId) {
+    requirePerson(personId);
+    return new Holder(Romanization.of(people.name(personId)), people.facts(personId).birthDate());
+  }
+
+  /**
+   * Every dose recorded, numbered in the series that the person's first dose began (Janssen one
+   * dose, the others two), whatever product completed it.
+   */
+  @Transactional
+  public List<Dose> dosesOf(long personId) {
+    var records =
+        em.createQuery(
+                "select d from DoseRecord d where d.person = :person order by d.dose",
+                DoseRecord.class)
+            .setParameter("person", personId)
+            .getResultList();
+    if (records.isEmpty()) {
+      return List.of();
+    }
+    var primaryDoses = vaccines.schedule(records.get(0).product()).orElseThrow().primaryDoses();
+    return records.stream()
+        .map(
+            record -> record.stated(vaccines.euCodes(record.product()).orElseThrow(), primaryDoses))
+        .toList();
+  }
+
+  private void requirePerson(long personId) {
+    if (!people.exists(personId)) {
+      throw RecordRejected.personNotFound();
+    }
+  }
+}
