@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.security.interfaces.ECPublicKey;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ import org.vaxline.it.Sql;
 import org.vaxline.it.TestDatabases;
 import org.vaxline.launcher.DatabaseAddress;
 import org.vaxline.launcher.PayaraNode;
+import org.vaxline.platform.control.KoreaTime;
 import org.vaxline.waitingroom.boundary.AdmissionCoverageTest;
 
 /**
@@ -799,6 +801,68 @@ class CitizenJourneyIT {
     } finally {
       cutDatabase(false);
     }
+  }
+
+  @Test
+  @Order(18)
+  void aVaccinatedCitizenFetchesTheirPassAndACheckInCodeThatVenuesAccept() throws Exception {
+    for (var dose : List.of(1, 2)) {
+      var given = OffsetDateTime.now(KoreaTime.ZONE).withNano(0).minusDays(90 - 30L * dose);
+      var report =
+          Json.createObjectBuilder()
+              .add(
+                  "person",
+                  Json.createObjectBuilder()
+                      .add("registrationNumber", JUNG.rrn())
+                      .add("name", JUNG.name()))
+              .add("product", "PFIZER")
+              .add("lot", "FF2587")
+              .add("dose", dose)
+              .add("givenAt", given.toString())
+              .build()
+              .toString();
+      var recorded = operator.post("/api/clinic/C110001/doses", report);
+      assertEquals(201, recorded.status(), recorded::body);
+    }
+    assertProblem(keep(citizen.get("/api/me/pass")), 401, "session-required");
+    var jung = freshSession(JUNG);
+
+    var pass = keep(jung.get("/api/me/pass")).object();
+    var status = pass.getJsonObject("status");
+    assertTrue(status.getBoolean("valid"), pass::toString);
+    assertEquals("PRIMARY_SERIES_COMPLETE", status.getString("reason"));
+    assertEquals(2, pass.getJsonArray("doses").size());
+    assertEquals(pass.getString("uvci"), jung.get("/api/me/pass").object().getString("uvci"));
+    var scan = keep(citizen.post("/api/pass/verify", qr(pass.getString("qr")))).object();
+    assertTrue(scan.getBoolean("valid"), scan::toString);
+    assertEquals("PRIMARY_SERIES_COMPLETE", scan.getString("reason"));
+    assertFalse(scan.getString("name").contains(JUNG.name()), scan::toString);
+
+    var png = jung.send("GET", "/api/me/pass", null, null, "image/png");
+    assertEquals(200, png.status());
+    assertEquals("image/png", png.contentType());
+    var svg = jung.send("GET", "/api/me/pass", null, null, "image/svg+xml");
+    assertTrue(svg.body().startsWith("<svg"), svg::body);
+
+    var code = keep(jung.get("/api/me/pass/check-in-code")).object();
+    assertTrue(code.getString("expiresAt").endsWith("+09:00"), code::toString);
+    var checkIn = "{\"code\":\"" + code.getString("code") + "\"}";
+    var checkedIn = keep(citizen.post("/api/pass/check-in", checkIn)).object();
+    assertTrue(checkedIn.getBoolean("valid"), checkedIn::toString);
+    assertEquals("VOICE_VALID", checkedIn.getString("cue"));
+
+    var revocation =
+        Json.createObjectBuilder()
+            .add("uvci", pass.getString("uvci"))
+            .add("reason", "journey test")
+            .build()
+            .toString();
+    assertEquals(201, operator.post("/api/operator/passes/revocations", revocation).status());
+    assertEquals(
+        "REVOKED", citizen.post("/api/pass/check-in", checkIn).object().getString("reason"));
+    var refetched = jung.get("/api/me/pass").object().getString("qr");
+    assertEquals(
+        "REVOKED", citizen.post("/api/pass/verify", qr(refetched)).object().getString("reason"));
   }
 
   private static String qr(String text) {

@@ -46,6 +46,8 @@ public class AdmissionCoverageTest {
           "GET /api/me/bookings",
           "GET /api/me/bookings/{confirmation}",
           "GET /api/me/bookings/{confirmation}/print",
+          "GET /api/me/pass",
+          "GET /api/me/pass/check-in-code",
           "DELETE /api/identity/session",
           // staff, behind their own sign-in (web.xml): operators and clinic administrators
           "GET /api/staff/me",
