@@ -39,10 +39,10 @@ import org.vaxline.waitingroom.control.ProofOfWork;
  */
 public final class Benchmark {
 
-  private static final String DATABASE = "vaxline_bench";
+  private static final String DATABASE = System.getProperty("bench.database", "vaxline_bench");
   // Apart from the demo (8080, 6900) and the cluster test (18081-18083, 6900-6902).
   private static final int HTTP_PORT = Integer.getInteger("bench.port", 18180);
-  private static final int DATA_GRID_PORT = 6910;
+  private static final int DATA_GRID_PORT = Integer.getInteger("bench.dataGridPort", 6910);
   private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 90);
   private static final int WARMUP_MAX_SECONDS = Integer.getInteger("bench.warmupMax", 420);
   private static final int ROUND_SECONDS = Integer.getInteger("bench.duration", 10);
