@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import org.vaxline.it.TestDatabases;
 import org.vaxline.launcher.DatabaseAddress;
 import org.vaxline.launcher.PayaraNode;
 import org.vaxline.pass.issuer.Uvci;
+import org.vaxline.platform.control.KoreaTime;
 import org.vaxline.waitingroom.control.ProofOfWork;
 
 /**
@@ -139,6 +141,61 @@ class ClusterIT {
             Duration.ofSeconds(5));
     assertEquals(
         revoked.object().getString("entry"), onB.object().getJsonArray("entries").getString(0));
+  }
+
+  @Test
+  @Order(3)
+  void aPassIssuedByNodeAVerifiesOnNodeB() throws Exception {
+    var resident = ShowcaseResident.ALL.get(3);
+    var operatorOnA = new Api(nodeA.base()).as("operator", "vaxline-demo-operator");
+    for (var dose : List.of(1, 2)) {
+      var report =
+          Json.createObjectBuilder()
+              .add(
+                  "person",
+                  Json.createObjectBuilder()
+                      .add("registrationNumber", resident.rrn())
+                      .add("name", resident.name()))
+              .add("product", "PFIZER")
+              .add("lot", "FF2587")
+              .add("dose", dose)
+              .add(
+                  "givenAt",
+                  OffsetDateTime.now(KoreaTime.ZONE)
+                      .withNano(0)
+                      .minusDays(90 - 30L * dose)
+                      .toString())
+              .build()
+              .toString();
+      var recorded = operatorOnA.post("/api/clinic/C110001/doses", report);
+      assertEquals(201, recorded.status(), recorded::body);
+    }
+    var browser = Queue.admitted(new Api(nodeA.base()), operatorOnA, "aged 18 and over");
+    var claim =
+        Json.createObjectBuilder()
+            .add("registrationNumber", resident.rrn())
+            .add("name", resident.name())
+            .build()
+            .toString();
+    var challenge = browser.post("/api/identity/verifications", claim).object();
+    var confirmed =
+        browser.post(
+            "/api/identity/verifications/" + challenge.getString("challenge") + "/confirmation",
+            "{\"code\":\"" + challenge.getString("demoCode") + "\"}");
+    assertEquals(200, confirmed.status(), confirmed::body);
+    var cookie = confirmed.header("Set-Cookie");
+    var citizen = browser.with("Cookie", cookie.substring(0, cookie.indexOf(';')));
+
+    var pass = citizen.get("/api/me/pass");
+    assertEquals(200, pass.status(), pass::body);
+    var scan =
+        Json.createObjectBuilder().add("qr", pass.object().getString("qr")).build().toString();
+    var onB = new Api(nodeB.base()).post("/api/pass/verify", scan).object();
+    assertTrue(onB.getBoolean("valid"), onB::toString);
+    var code = citizen.get("/api/me/pass/check-in-code").object().getString("code");
+    var checkInOnB =
+        new Api(nodeB.base()).post("/api/pass/check-in", "{\"code\":\"" + code + "\"}").object();
+    assertTrue(checkInOnB.getBoolean("valid"), checkInOnB::toString);
   }
 
   @Test
