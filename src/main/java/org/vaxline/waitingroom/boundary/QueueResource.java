@@ -56,7 +56,6 @@ public class QueueResource {
   @Inject ClientAddresses addresses;
   @Inject Admissions admissions;
   @Inject MetricRegistry metrics;
-  @Context HttpServletRequest request;
 
   /** The same for everyone, so a reverse proxy may answer it for a second. */
   @GET
@@ -84,17 +83,20 @@ public class QueueResource {
       @CookieParam(TICKET_COOKIE) String cookie,
       @HeaderParam(TICKET_HEADER) String header,
       @CookieParam(BROWSER_COOKIE) String browser,
+      // A parameter, not a field: a field is a proxy that looks the request up on every call.
+      @Context HttpServletRequest request,
       @NotNull @Valid Solution solution) {
     var id = id(campaign);
     var held = room.ticket(header != null ? header : cookie, id);
     if (held.isPresent()) {
-      return answer(Response.ok(), held.get(), header != null ? header : cookie, browser);
+      return answer(Response.ok(), held.get(), header != null ? header : cookie, browser, request);
     }
     limits.count(addresses.of(request));
     puzzles.require(id, solution.challenge(), solution.nonce());
     var ticket = room.join(id);
     metrics.counter("vaxline_queue_tickets", new Tag("campaign", String.valueOf(id))).inc();
-    return answer(Response.status(Response.Status.CREATED), ticket, room.token(ticket), browser);
+    return answer(
+        Response.status(Response.Status.CREATED), ticket, room.token(ticket), browser, request);
   }
 
   @GET
@@ -136,14 +138,19 @@ public class QueueResource {
    * useless.
    */
   private Response answer(
-      Response.ResponseBuilder builder, Ticket ticket, String token, String browser) {
+      Response.ResponseBuilder builder,
+      Ticket ticket,
+      String token,
+      String browser,
+      HttpServletRequest request) {
+    var overTls = CitizenSessions.overTls(request);
     if (browser == null) {
       builder.cookie(
           new NewCookie.Builder(BROWSER_COOKIE)
               .value(UUID.randomUUID().toString())
               .path("/api")
               .httpOnly(true)
-              .secure(CitizenSessions.overTls(request))
+              .secure(overTls)
               .sameSite(NewCookie.SameSite.STRICT)
               .build());
     }
@@ -152,7 +159,7 @@ public class QueueResource {
             .value(token)
             .path("/api/queue/" + ticket.campaign())
             .httpOnly(true)
-            .secure(CitizenSessions.overTls(request))
+            .secure(overTls)
             .sameSite(NewCookie.SameSite.STRICT)
             .build();
     return builder
