@@ -10,6 +10,8 @@
 #   VAXLINE_HTTP_PORT        HTTP port (default 8080)
 #   VAXLINE_NODE_NAME        name in logs and the cluster (default: the host name)
 #   VAXLINE_CLUSTER_NAME     cluster name (default vaxline; nodes of other names never join)
+#   VAXLINE_PASS_KEYSTORE, VAXLINE_PASS_KEYSTORE_PASSWORD, VAXLINE_PASS_SIGNER, VAXLINE_PASS_KEY
+#                            the vaccine pass keystore and keys (manuals/operations.md)
 #   PAYARA_MICRO_JAR, VAXLINE_WAR, VAXLINE_JAVA_OPTS   where the jar and the WAR are, JVM options
 #
 # Extra arguments are passed to Payara Micro.

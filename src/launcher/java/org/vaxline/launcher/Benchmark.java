@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +39,10 @@ import org.vaxline.waitingroom.control.ProofOfWork;
  */
 public final class Benchmark {
 
-  private static final String DATABASE = "vaxline_bench";
+  private static final String DATABASE = System.getProperty("bench.database", "vaxline_bench");
   // Apart from the demo (8080, 6900) and the cluster test (18081-18083, 6900-6902).
   private static final int HTTP_PORT = Integer.getInteger("bench.port", 18180);
-  private static final int DATA_GRID_PORT = 6910;
+  private static final int DATA_GRID_PORT = Integer.getInteger("bench.dataGridPort", 6910);
   private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 90);
   private static final int WARMUP_MAX_SECONDS = Integer.getInteger("bench.warmupMax", 420);
   private static final int ROUND_SECONDS = Integer.getInteger("bench.duration", 10);
@@ -71,6 +72,7 @@ public final class Benchmark {
   private static final String JFR = System.getProperty("bench.jfr", "").strip();
 
   private static JoinLoad joinLoad;
+  private static VerifyLoad verifyLoad;
   private static BookingLoad bookingLoad;
   private static Map<String, String> admission = Map.of();
   private static long admittedAt;
@@ -145,6 +147,11 @@ public final class Benchmark {
     boolean joins() {
       return name.equals("join");
     }
+
+    /** The verify target posts a pass (VerifyLoad). */
+    boolean verifies() {
+      return name.equals(VerifyLoad.TARGET);
+    }
   }
 
   /** What one wrk run printed; latencies in milliseconds, NaN when wrk gave none. */
@@ -178,6 +185,25 @@ public final class Benchmark {
     postgres.drop(DATABASE);
     var database = postgres.database(DATABASE);
     say("Database: " + postgres.description() + ", " + DATABASE + " (recreated)");
+    var environment = new HashMap<String, String>();
+    if (targets.stream().anyMatch(Target::verifies)) {
+      verifyLoad = VerifyLoad.prepare(Path.of("target", "bench-pass"));
+      environment.putAll(verifyLoad.environment());
+    }
+    environment.putAll(
+        Map.of(
+            "VAXLINE_DEMO",
+            "true",
+            "VAXLINE_DEMO_RESIDENTS",
+            System.getProperty("bench.residents", "20000"),
+            // One bit: wrk's puzzles are solved in no time, the node still checks each.
+            "VAXLINE_QUEUE_PUZZLE_BITS",
+            "1",
+            // Every join, and every code the booking clients ask for, comes from 127.0.0.1.
+            "VAXLINE_QUEUE_JOINS_PER_ADDRESS_PER_MINUTE",
+            "1000000000",
+            "VAXLINE_IDENTITY_CLIENT_SENDS_PER_HOUR",
+            "1000000000"));
     var node =
         PayaraNode.start(
             new PayaraNode.Options(
@@ -186,19 +212,7 @@ public final class Benchmark {
                 List.of(DATA_GRID_PORT),
                 DATA_GRID_PORT,
                 database,
-                Map.of(
-                    "VAXLINE_DEMO",
-                    "true",
-                    "VAXLINE_DEMO_RESIDENTS",
-                    System.getProperty("bench.residents", "20000"),
-                    // One bit: wrk's puzzles are solved in no time, the node still checks each.
-                    "VAXLINE_QUEUE_PUZZLE_BITS",
-                    "1",
-                    // Every join, and every code the booking clients ask for, comes from 127.0.0.1.
-                    "VAXLINE_QUEUE_JOINS_PER_ADDRESS_PER_MINUTE",
-                    "1000000000",
-                    "VAXLINE_IDENTITY_CLIENT_SENDS_PER_HOUR",
-                    "1000000000")));
+                environment));
     var stopped = new AtomicBoolean();
     Runnable stop = () -> stop(stopped, node, postgres);
     Runtime.getRuntime().addShutdownHook(new Thread(stop)); // Ctrl-C must not leave Payara running
@@ -244,7 +258,9 @@ public final class Benchmark {
   private static int measure(PayaraNode node, List<Target> targets, String machine)
       throws Exception {
     for (var target : targets) {
-      if (!target.joins()) {
+      if (target.verifies()) {
+        verifyLoad.requireValid(node.base());
+      } else if (!target.joins()) {
         requireOk(node, target);
       }
     }
@@ -432,6 +448,9 @@ public final class Benchmark {
       // Enough solved puzzles for the round at half again the last rate seen.
       var bodies = joinLoad.solved((int) (lastJoinRate * seconds * 1.5) + 2_000, THREADS, 3);
       command.addAll(joinLoad.wrkArguments(bodies, THREADS));
+    } else if (target.verifies()) {
+      command.addAll(verifyLoad.wrkArguments());
+      command.add(url);
     } else {
       refreshAdmission();
       for (var header : allHeaders()) {
@@ -536,6 +555,15 @@ public final class Benchmark {
                 .formatted(ok ? "PASS" : "FAIL", name, result.requestsPerSecond(), min, name));
         failures += ok ? 0 : 1;
       }
+      var maxP99 = threshold("bench.maxP99." + name);
+      if (maxP99 != null) {
+        var p99 = result.median(Round::p99);
+        var ok = p99 <= maxP99;
+        say(
+            "%s %s: p99 %.1f ms, maximum %.1f ms (bench.maxP99.%s)"
+                .formatted(ok ? "PASS" : "FAIL", name, p99, maxP99, name));
+        failures += ok ? 0 : 1;
+      }
       var minRatio = threshold("bench.minRatio." + name);
       if (minRatio != null) {
         var ratio = result.requestsPerSecond() / ping;
@@ -549,7 +577,7 @@ public final class Benchmark {
     // A threshold for a target that was not measured is most likely a typo or a stale default.
     var measured = results.stream().map(result -> result.target().name()).toList();
     for (var key : System.getProperties().stringPropertyNames()) {
-      var name = key.replaceFirst("^bench\\.(min|minRatio)\\.", "");
+      var name = key.replaceFirst("^bench\\.(min|minRatio|maxP99)\\.", "");
       if (!name.equals(key) && threshold(key) != null && !measured.contains(name)) {
         say("NOTE " + key + " ignored: no target named " + name + " was measured");
       }

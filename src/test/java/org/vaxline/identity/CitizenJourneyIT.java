@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vaxline.it.ProblemAssertions.assertProblem;
 
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
+import java.security.interfaces.ECPublicKey;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -28,11 +33,13 @@ import org.vaxline.demo.entity.ShowcaseResident;
 import org.vaxline.it.Api;
 import org.vaxline.it.Api.Answer;
 import org.vaxline.it.Browser;
+import org.vaxline.it.NodePassKeys;
 import org.vaxline.it.Queue;
 import org.vaxline.it.Sql;
 import org.vaxline.it.TestDatabases;
 import org.vaxline.launcher.DatabaseAddress;
 import org.vaxline.launcher.PayaraNode;
+import org.vaxline.platform.control.KoreaTime;
 import org.vaxline.waitingroom.boundary.AdmissionCoverageTest;
 
 /**
@@ -59,19 +66,17 @@ class CitizenJourneyIT {
   private static Api citizen;
   private static Api operator;
   private static Api kimSession;
+  private static NodePassKeys passKeys;
 
   @BeforeAll
   static void start() throws Exception {
     database = TestDatabases.fresh("journey");
+    passKeys = NodePassKeys.write("journey");
+    var environment = new HashMap<String, String>(passKeys.environment());
+    environment.putAll(Map.of("VAXLINE_DEMO", "true", "VAXLINE_DEMO_RESIDENTS", "1000"));
     node =
         PayaraNode.start(
-            new PayaraNode.Options(
-                "journey",
-                18091,
-                List.of(6920),
-                6920,
-                database,
-                Map.of("VAXLINE_DEMO", "true", "VAXLINE_DEMO_RESIDENTS", "1000")));
+            new PayaraNode.Options("journey", 18091, List.of(6920), 6920, database, environment));
     node.awaitReady(Duration.ofMinutes(3));
     operator = new Api(node.base()).as("operator", "vaxline-demo-operator");
     // Verifying one's identity is booking-side: it needs an admission from a waiting room.
@@ -667,6 +672,201 @@ class CitizenJourneyIT {
     } finally {
       cutDatabase(false);
     }
+  }
+
+  @Test
+  @Order(14)
+  void venuesGetASignedTrustListAndARevocationListThatRevalidateWith304() throws Exception {
+    var trustList = keep(citizen.get("/api/pass/trust-list"));
+    assertEquals(200, trustList.status(), trustList::body);
+    assertTrue(trustList.contentType().startsWith("application/jose"), trustList::contentType);
+    assertEquals("public, max-age=3600", trustList.header("Cache-Control"));
+    var jws = JWSObject.parse(trustList.body());
+    var signer = passKeys.keys().current().certificate();
+    assertTrue(jws.verify(new ECDSAVerifier((ECPublicKey) signer.getPublicKey())));
+    assertTrue(jws.getPayload().toString().contains(passKeys.keys().current().kid().base64()));
+    var etag = trustList.header("ETag");
+    assertTrue(etag.matches("\"[A-Za-z0-9_-]{22}\""), etag);
+    var again = citizen.with("If-None-Match", etag).get("/api/pass/trust-list");
+    assertEquals(304, again.status());
+    assertEquals(etag, again.header("ETag"));
+    assertEquals(trustList.body(), citizen.get("/api/pass/trust-list").body());
+
+    var revocations = keep(citizen.get("/api/pass/revocations"));
+    assertEquals(200, revocations.status(), revocations::body);
+    assertEquals(0, revocations.object().getInt("version"));
+    assertEquals("public, max-age=60", revocations.header("Cache-Control"));
+    var unchanged =
+        citizen.with("If-None-Match", revocations.header("ETag")).get("/api/pass/revocations");
+    assertEquals(304, unchanged.status());
+  }
+
+  @Test
+  @Order(15)
+  void aPassSignedWithTheNodesKeysIsValidAndATamperedOneIsNot() {
+    var pass = passKeys.twoDoses(30);
+    var answer = keep(citizen.post("/api/pass/verify", qr(pass.qrText()))).object();
+    assertTrue(answer.getBoolean("valid"), answer::toString);
+    assertEquals("PRIMARY_SERIES_COMPLETE", answer.getString("reason"));
+    assertEquals("홍*동", answer.getString("name"));
+    assertEquals("1980-**-**", answer.getString("birthDate"));
+    assertEquals("VOICE_VALID", answer.getString("cue"));
+    assertTrue(answer.getString("validUntil").endsWith("+09:00"), answer::toString);
+
+    var text = pass.qrText();
+    var tampered =
+        text.substring(0, 60) + (text.charAt(60) == '0' ? '1' : '0') + text.substring(61);
+    var refused = keep(citizen.post("/api/pass/verify", qr(tampered))).object();
+    assertFalse(refused.getBoolean("valid"), refused::toString);
+    assertEquals("CHIME_INVALID", refused.getString("cue"));
+    assertEquals("", refused.getString("name"));
+
+    var tooSoon = keep(citizen.post("/api/pass/verify", qr(passKeys.twoDoses(13).qrText())));
+    assertEquals("NOT_YET_VALID", tooSoon.object().getString("reason"));
+  }
+
+  @Test
+  @Order(15)
+  void garbageIsNotValidOrAProblemAndNeverAServerError() {
+    for (var garbage :
+        List.of(
+            "hello", "HC1:", "HC1:!!!!", "HC1:" + "0".repeat(4_400), "HC1:" + "A".repeat(5_000))) {
+      var answer = keep(citizen.post("/api/pass/verify", qr(garbage)));
+      assertEquals(200, answer.status(), answer::body);
+      assertFalse(answer.object().getBoolean("valid"));
+    }
+    assertProblem(keep(citizen.post("/api/pass/verify", "{not json")), 400, "malformed-json");
+    assertProblem(keep(citizen.post("/api/pass/verify", "{\"qr\":42}")), 400, "bad-pass-input");
+    assertProblem(keep(citizen.post("/api/pass/verify", "[]")), 400, "bad-pass-input");
+    assertProblem(
+        keep(citizen.post("/api/pass/verify", qr("HC1:" + "A".repeat(20_000)))),
+        413,
+        "request-too-large");
+    assertProblem(keep(citizen.post("/api/pass/verify", "")), 400, "bad-pass-input");
+    var forged = keep(citizen.post("/api/pass/check-in", "{\"code\":\"x.y.z\"}")).object();
+    assertEquals("CODE_INVALID", forged.getString("reason"));
+  }
+
+  @Test
+  @Order(16)
+  void anOperatorRevokesAPassAndTheVerifierRefusesItAtOnce() throws Exception {
+    var pass = passKeys.twoDoses(30);
+    assertTrue(citizen.post("/api/pass/verify", qr(pass.qrText())).object().getBoolean("valid"));
+    var revocation =
+        Json.createObjectBuilder()
+            .add("uvci", pass.uvci().value())
+            .add("reason", "issued on a forged record")
+            .build()
+            .toString();
+    assertProblem(
+        keep(citizen.post("/api/operator/passes/revocations", revocation)), 401, "unauthorized");
+    var revoked = keep(operator.post("/api/operator/passes/revocations", revocation));
+    assertEquals(201, revoked.status(), revoked::body);
+    assertEquals(200, operator.post("/api/operator/passes/revocations", revocation).status());
+    assertProblem(
+        keep(
+            operator.post(
+                "/api/operator/passes/revocations",
+                "{\"uvci\":\"URN:UVCI:01:KR:NOPE\",\"reason\":\"typo\"}")),
+        400,
+        "bad-pass-input");
+
+    var answer = keep(citizen.post("/api/pass/verify", qr(pass.qrText()))).object();
+    assertFalse(answer.getBoolean("valid"));
+    assertEquals("REVOKED", answer.getString("reason"));
+    var list = keep(citizen.get("/api/pass/revocations")).object();
+    assertEquals(1, list.getInt("version"));
+    assertEquals(revoked.object().getString("entry"), list.getJsonArray("entries").getString(0));
+    assertEquals(
+        1,
+        count(
+            "select count(*) from audit_log where action = 'pass.revoked' and actor ="
+                + " 'staff:operator'"));
+  }
+
+  @Test
+  @Order(17)
+  void passChecksReadNoDatabase() throws Exception {
+    var pass = passKeys.twoDoses(30);
+    try {
+      cutDatabase(true);
+      assertNotEquals(200, citizen.get("/api/clinics").status(), "the database is really gone");
+      for (int i = 0; i < 100; i++) {
+        var answer = citizen.post("/api/pass/verify", qr(pass.qrText()));
+        assertEquals(200, answer.status(), answer::body);
+        assertTrue(answer.object().getBoolean("valid"));
+      }
+      assertEquals(200, citizen.get("/api/pass/trust-list").status());
+      assertEquals(200, citizen.get("/api/pass/revocations").status());
+    } finally {
+      cutDatabase(false);
+    }
+  }
+
+  @Test
+  @Order(18)
+  void aVaccinatedCitizenFetchesTheirPassAndACheckInCodeThatVenuesAccept() throws Exception {
+    for (var dose : List.of(1, 2)) {
+      var given = OffsetDateTime.now(KoreaTime.ZONE).withNano(0).minusDays(90 - 30L * dose);
+      var report =
+          Json.createObjectBuilder()
+              .add(
+                  "person",
+                  Json.createObjectBuilder()
+                      .add("registrationNumber", JUNG.rrn())
+                      .add("name", JUNG.name()))
+              .add("product", "PFIZER")
+              .add("lot", "FF2587")
+              .add("dose", dose)
+              .add("givenAt", given.toString())
+              .build()
+              .toString();
+      var recorded = operator.post("/api/clinic/C110001/doses", report);
+      assertEquals(201, recorded.status(), recorded::body);
+    }
+    assertProblem(keep(citizen.get("/api/me/pass")), 401, "session-required");
+    var jung = freshSession(JUNG);
+
+    var pass = keep(jung.get("/api/me/pass")).object();
+    var status = pass.getJsonObject("status");
+    assertTrue(status.getBoolean("valid"), pass::toString);
+    assertEquals("PRIMARY_SERIES_COMPLETE", status.getString("reason"));
+    assertEquals(2, pass.getJsonArray("doses").size());
+    assertEquals(pass.getString("uvci"), jung.get("/api/me/pass").object().getString("uvci"));
+    var scan = keep(citizen.post("/api/pass/verify", qr(pass.getString("qr")))).object();
+    assertTrue(scan.getBoolean("valid"), scan::toString);
+    assertEquals("PRIMARY_SERIES_COMPLETE", scan.getString("reason"));
+    assertFalse(scan.getString("name").contains(JUNG.name()), scan::toString);
+
+    var png = jung.send("GET", "/api/me/pass", null, null, "image/png");
+    assertEquals(200, png.status());
+    assertEquals("image/png", png.contentType());
+    var svg = jung.send("GET", "/api/me/pass", null, null, "image/svg+xml");
+    assertTrue(svg.body().startsWith("<svg"), svg::body);
+
+    var code = keep(jung.get("/api/me/pass/check-in-code")).object();
+    assertTrue(code.getString("expiresAt").endsWith("+09:00"), code::toString);
+    var checkIn = "{\"code\":\"" + code.getString("code") + "\"}";
+    var checkedIn = keep(citizen.post("/api/pass/check-in", checkIn)).object();
+    assertTrue(checkedIn.getBoolean("valid"), checkedIn::toString);
+    assertEquals("VOICE_VALID", checkedIn.getString("cue"));
+
+    var revocation =
+        Json.createObjectBuilder()
+            .add("uvci", pass.getString("uvci"))
+            .add("reason", "journey test")
+            .build()
+            .toString();
+    assertEquals(201, operator.post("/api/operator/passes/revocations", revocation).status());
+    assertEquals(
+        "REVOKED", citizen.post("/api/pass/check-in", checkIn).object().getString("reason"));
+    var refetched = jung.get("/api/me/pass").object().getString("qr");
+    assertEquals(
+        "REVOKED", citizen.post("/api/pass/verify", qr(refetched)).object().getString("reason"));
+  }
+
+  private static String qr(String text) {
+    return Json.createObjectBuilder().add("qr", text).build().toString();
   }
 
   private static Answer keep(Answer answer) {

@@ -12,9 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +32,8 @@ import org.vaxline.it.Sql;
 import org.vaxline.it.TestDatabases;
 import org.vaxline.launcher.DatabaseAddress;
 import org.vaxline.launcher.PayaraNode;
+import org.vaxline.pass.issuer.Uvci;
+import org.vaxline.platform.control.KoreaTime;
 import org.vaxline.waitingroom.control.ProofOfWork;
 
 /**
@@ -67,7 +71,7 @@ class ClusterIT {
   @Test
   @Order(1)
   void nodesStartingTogetherMigrateAndLoadTheDemoOnce() throws Exception {
-    assertEquals(9, count("select count(*) from flyway_schema_history where success"));
+    assertEquals(10, count("select count(*) from flyway_schema_history where success"));
     assertEquals(RESIDENTS, count("select count(*) from resident"));
     assertEquals(17, count("select count(*) from province"));
   }
@@ -111,6 +115,87 @@ class ClusterIT {
             () -> Optional.of(citizenOnB.get(check)).filter(a -> a.status() == 200),
             Duration.ofSeconds(5));
     assertTrue(answer.object().getBoolean("eligible"), answer::body);
+  }
+
+  @Test
+  @Order(3)
+  void bothNodesServeTheSameDemoTrustListAndARevocationThroughAReachesB() {
+    var listA = new Api(nodeA.base()).get("/api/pass/trust-list");
+    var listB = new Api(nodeB.base()).get("/api/pass/trust-list");
+    assertEquals(200, listA.status(), listA::body);
+    assertEquals(listA.body(), listB.body(), "one set of demo keys, one signed list");
+    assertEquals(listA.header("ETag"), listB.header("ETag"));
+
+    var revocation =
+        "{\"uvci\":\"" + Uvci.random(new Random(7)).value() + "\",\"reason\":\"cluster test\"}";
+    var revoked =
+        new Api(nodeA.base())
+            .as("operator", "vaxline-demo-operator")
+            .post("/api/operator/passes/revocations", revocation);
+    assertEquals(201, revoked.status(), revoked::body);
+    var onB =
+        eventually(
+            () ->
+                Optional.of(new Api(nodeB.base()).get("/api/pass/revocations"))
+                    .filter(list -> list.object().getInt("version") == 1),
+            Duration.ofSeconds(5));
+    assertEquals(
+        revoked.object().getString("entry"), onB.object().getJsonArray("entries").getString(0));
+  }
+
+  @Test
+  @Order(3)
+  void aPassIssuedByNodeAVerifiesOnNodeB() throws Exception {
+    var resident = ShowcaseResident.ALL.get(3);
+    var operatorOnA = new Api(nodeA.base()).as("operator", "vaxline-demo-operator");
+    for (var dose : List.of(1, 2)) {
+      var report =
+          Json.createObjectBuilder()
+              .add(
+                  "person",
+                  Json.createObjectBuilder()
+                      .add("registrationNumber", resident.rrn())
+                      .add("name", resident.name()))
+              .add("product", "PFIZER")
+              .add("lot", "FF2587")
+              .add("dose", dose)
+              .add(
+                  "givenAt",
+                  OffsetDateTime.now(KoreaTime.ZONE)
+                      .withNano(0)
+                      .minusDays(90 - 30L * dose)
+                      .toString())
+              .build()
+              .toString();
+      var recorded = operatorOnA.post("/api/clinic/C110001/doses", report);
+      assertEquals(201, recorded.status(), recorded::body);
+    }
+    var browser = Queue.admitted(new Api(nodeA.base()), operatorOnA, "aged 18 and over");
+    var claim =
+        Json.createObjectBuilder()
+            .add("registrationNumber", resident.rrn())
+            .add("name", resident.name())
+            .build()
+            .toString();
+    var challenge = browser.post("/api/identity/verifications", claim).object();
+    var confirmed =
+        browser.post(
+            "/api/identity/verifications/" + challenge.getString("challenge") + "/confirmation",
+            "{\"code\":\"" + challenge.getString("demoCode") + "\"}");
+    assertEquals(200, confirmed.status(), confirmed::body);
+    var cookie = confirmed.header("Set-Cookie");
+    var citizen = browser.with("Cookie", cookie.substring(0, cookie.indexOf(';')));
+
+    var pass = citizen.get("/api/me/pass");
+    assertEquals(200, pass.status(), pass::body);
+    var scan =
+        Json.createObjectBuilder().add("qr", pass.object().getString("qr")).build().toString();
+    var onB = new Api(nodeB.base()).post("/api/pass/verify", scan).object();
+    assertTrue(onB.getBoolean("valid"), onB::toString);
+    var code = citizen.get("/api/me/pass/check-in-code").object().getString("code");
+    var checkInOnB =
+        new Api(nodeB.base()).post("/api/pass/check-in", "{\"code\":\"" + code + "\"}").object();
+    assertTrue(checkInOnB.getBoolean("valid"), checkInOnB::toString);
   }
 
   @Test

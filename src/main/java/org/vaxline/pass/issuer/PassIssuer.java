@@ -31,9 +31,16 @@ public final class PassIssuer {
    * @throws IllegalArgumentException if the request's window is outside the signer's validity
    */
   public IssuedPass issue(PassRequest request) {
+    return issue(request, Uvci.random(random));
+  }
+
+  /**
+   * The pass with a given identifier: a server that derives the UVCI from the person's record
+   * re-issues the same identifier, so a revocation keeps holding for a pass fetched again.
+   */
+  public IssuedPass issue(PassRequest request, Uvci uvci) {
     var signer = keys.current();
     signer.requireCovers(request.issuedAt(), request.expiresAt());
-    var uvci = Uvci.random(random);
     var cose = signer.sign1(new PassPayload(request, uvci).cwtClaims());
     return new IssuedPass(
         HC1 + new Base45().encodeToString(zlib(cose)),

@@ -26,11 +26,18 @@ final class PassKeyStore {
 
   static PassKeys read(Path pkcs12, char[] password, String currentAlias) {
     try (InputStream in = Files.newInputStream(pkcs12)) {
+      return read(in, pkcs12.toString(), password, currentAlias);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read the pass keystore " + pkcs12, e);
+    }
+  }
+
+  static PassKeys read(InputStream in, String name, char[] password, String currentAlias) {
+    try {
       var store = KeyStore.getInstance(PKCS12);
       store.load(in, password);
       if (!(store.getCertificate(CSCA) instanceof X509Certificate csca)) {
-        throw new IllegalArgumentException(
-            pkcs12 + " has no CSCA certificate entry '" + CSCA + "'");
+        throw new IllegalArgumentException(name + " has no CSCA certificate entry '" + CSCA + "'");
       }
       var signers = new ArrayList<DocumentSigner>();
       for (var alias : Collections.list(store.aliases())) {
@@ -42,12 +49,20 @@ final class PassKeyStore {
       }
       return new PassKeys(csca, signers, currentAlias);
     } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalArgumentException("cannot read the pass keystore " + pkcs12, e);
+      throw new IllegalArgumentException("cannot read the pass keystore " + name, e);
     }
   }
 
   static void write(PassKeys keys, Path pkcs12, char[] password) {
     try (OutputStream out = Files.newOutputStream(pkcs12)) {
+      write(keys, out, password);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write the pass keystore " + pkcs12, e);
+    }
+  }
+
+  static void write(PassKeys keys, OutputStream out, char[] password) {
+    try {
       var store = KeyStore.getInstance(PKCS12);
       store.load(null, password);
       store.setCertificateEntry(CSCA, keys.csca());
@@ -57,7 +72,7 @@ final class PassKeyStore {
       }
       store.store(out, password);
     } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalStateException("cannot write the pass keystore " + pkcs12, e);
+      throw new IllegalStateException("cannot write the pass keystore", e);
     }
   }
 }

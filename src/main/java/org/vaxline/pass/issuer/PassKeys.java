@@ -1,5 +1,7 @@
 package org.vaxline.pass.issuer;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
@@ -54,6 +56,22 @@ public record PassKeys(X509Certificate csca, List<DocumentSigner> signers, Strin
   /** The same keys written as {@link #fromKeyStore} reads them. */
   public void writeKeyStore(Path pkcs12, char[] password) {
     PassKeyStore.write(this, pkcs12, password);
+  }
+
+  /**
+   * The same keys as PKCS#12 bytes, laid out as {@link #fromKeyStore} reads them: for handing keys
+   * between the nodes of a cluster.
+   */
+  public byte[] toPkcs12(char[] password) {
+    var out = new ByteArrayOutputStream();
+    PassKeyStore.write(this, out, password);
+    return out.toByteArray();
+  }
+
+  /** Keys from PKCS#12 bytes written by {@link #toPkcs12}. */
+  public static PassKeys fromPkcs12(byte[] pkcs12, char[] password, String currentAlias) {
+    return PassKeyStore.read(
+        new ByteArrayInputStream(pkcs12), "PKCS#12 bytes", password, currentAlias);
   }
 
   /** The same keys with another signer for new passes; the old one stays trusted. */

@@ -25,6 +25,10 @@ public record PassRequest(
     Instant issuedAt,
     Instant expiresAt) {
 
+  /** Later date first wins; on the same day, the higher dose number. */
+  public static final Comparator<DoseGiven> LATEST =
+      Comparator.comparing(DoseGiven::dt).thenComparingInt(DoseGiven::dn);
+
   /** DCC schema 1.3.0, {@code fnt} and {@code gnt}: ICAO 9303 letters, at most 80. */
   private static final Pattern ICAO_9303 = Pattern.compile("[A-Z<]{1,80}");
 
@@ -57,8 +61,6 @@ public record PassRequest(
    * last dose, with its number in the series, is what every verifier's rules read.
    */
   public DoseGiven latestDose() {
-    return vaccinations.stream()
-        .max(Comparator.comparing(DoseGiven::dt).thenComparingInt(DoseGiven::dn))
-        .orElseThrow();
+    return vaccinations.stream().max(LATEST).orElseThrow();
   }
 }

@@ -1,5 +1,6 @@
 package org.vaxline.pass.issuer;
 
+import java.math.BigInteger;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,28 @@ public record Uvci(String value) {
       opaque.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
     }
     var body = opaque.toString();
+    return new Uvci(body + "#" + checkCharacter(body));
+  }
+
+  /**
+   * The identifier the given bytes name: a server that derives them from a person's record with a
+   * secret key (HMAC) gets the same identifier every time it issues that record's pass, and no one
+   * without the key can link an identifier to a person. At least 16 bytes, of which the first 103
+   * bits or so survive in the 20 characters.
+   */
+  public static Uvci fromBytes(byte[] bytes) {
+    if (bytes.length < 16) {
+      throw new IllegalArgumentException("a UVCI needs at least 16 random bytes");
+    }
+    var radix = BigInteger.valueOf(ALPHABET.length());
+    var value = new BigInteger(1, bytes);
+    var opaque = new char[OPAQUE_LENGTH];
+    for (var i = OPAQUE_LENGTH - 1; i >= 0; i--) {
+      var step = value.divideAndRemainder(radix);
+      opaque[i] = ALPHABET.charAt(step[1].intValue());
+      value = step[0];
+    }
+    var body = PREFIX + new String(opaque);
     return new Uvci(body + "#" + checkCharacter(body));
   }
 

@@ -21,25 +21,48 @@ public final class HcertVerifier {
 
   public HcertVerification verify(
       String qrText, TrustList trustList, RevocationList revocations, Instant at) {
+    return judge(authenticate(qrText, trustList), revocations, at);
+  }
+
+  /**
+   * The costly, time-independent half of {@link #verify}: decoding and the signature. Its result
+   * depends only on the QR text and the trust list, so a server may keep it per pass and run {@link
+   * #judge} (validity window, revocation) on every scan.
+   */
+  public HcertAuthentication authenticate(String qrText, TrustList trustList) {
     try {
       var cose = CoseSign1.decode(new Hc1Text(qrText).cose());
       var signer = signerOf(cose, trustList);
-      var pass = read(cose);
-      return judge(pass, signer, revocations, at)
-          .<HcertVerification>map(
-              refusal ->
-                  new HcertVerification.Invalid(
-                      refusal.reason(HcertReason.class), refusal.getMessage(), Optional.of(pass)))
-          .orElseGet(() -> new HcertVerification.Valid(pass));
+      return new HcertAuthentication.Authentic(read(cose), signer);
     } catch (Rejection r) {
-      return new HcertVerification.Invalid(
-          r.reason(HcertReason.class), r.getMessage(), Optional.empty());
+      return new HcertAuthentication.Refused(r.reason(HcertReason.class), r.getMessage());
     } catch (RuntimeException e) {
       // Each step checks types before reading, so this is for what a library may still throw on
       // input nobody foresaw: the venue gets an answer, never a crash.
-      return new HcertVerification.Invalid(
-          HcertReason.CBOR, "unreadable: " + e.getClass().getSimpleName(), Optional.empty());
+      return new HcertAuthentication.Refused(
+          HcertReason.CBOR, "unreadable: " + e.getClass().getSimpleName());
     }
+  }
+
+  /** The cheap half of {@link #verify}: key usage, validity window and revocation at {@code at}. */
+  public HcertVerification judge(
+      HcertAuthentication authentication, RevocationList revocations, Instant at) {
+    if (authentication instanceof HcertAuthentication.Authentic authentic) {
+      return judge(authentic, revocations, at);
+    }
+    var refused = (HcertAuthentication.Refused) authentication;
+    return new HcertVerification.Invalid(refused.reason(), refused.detail(), Optional.empty());
+  }
+
+  private static HcertVerification judge(
+      HcertAuthentication.Authentic authentic, RevocationList revocations, Instant at) {
+    var pass = authentic.pass();
+    return judge(pass, authentic.signer(), revocations, at)
+        .<HcertVerification>map(
+            refusal ->
+                new HcertVerification.Invalid(
+                    refusal.reason(HcertReason.class), refusal.getMessage(), Optional.of(pass)))
+        .orElseGet(() -> new HcertVerification.Valid(pass));
   }
 
   /** The trusted signer whose key verifies the signature; all signers sharing the kid are tried. */

@@ -75,4 +75,15 @@ class UvciTest {
     var random = new SplittableRandom(11);
     assertNotEquals(Uvci.random(random), Uvci.random(random));
   }
+
+  @Test
+  void theSameBytesNameTheSameUvciAndOtherBytesAnother() {
+    var bytes = new byte[32];
+    bytes[31] = 7;
+    assertEquals(Uvci.fromBytes(bytes), Uvci.fromBytes(bytes.clone()));
+    assertEquals(
+        "URN:UVCI:01:KR:00000000000000000007#", Uvci.fromBytes(bytes).value().substring(0, 36));
+    bytes[0] = 1;
+    assertNotEquals(Uvci.fromBytes(new byte[32]), Uvci.fromBytes(bytes));
+  }
 }

@@ -29,6 +29,11 @@ public class AdmissionCoverageTest {
           "GET /api/campaigns",
           "GET /api/campaigns/{id}",
           "GET /api/campaigns/{id}/check",
+          // venues checking passes (principle 6): public lists and stateless checks, no session
+          "GET /api/pass/trust-list",
+          "GET /api/pass/revocations",
+          "POST /api/pass/verify",
+          "POST /api/pass/check-in",
           // the waiting room itself: how one gets an admission
           "GET /api/queue/{campaign}",
           "GET /api/queue/{campaign}/puzzle",
@@ -41,6 +46,8 @@ public class AdmissionCoverageTest {
           "GET /api/me/bookings",
           "GET /api/me/bookings/{confirmation}",
           "GET /api/me/bookings/{confirmation}/print",
+          "GET /api/me/pass",
+          "GET /api/me/pass/check-in-code",
           "DELETE /api/identity/session",
           // staff, behind their own sign-in (web.xml): operators and clinic administrators
           "GET /api/staff/me",
@@ -53,6 +60,7 @@ public class AdmissionCoverageTest {
           "GET /api/operator/priority-groups",
           "POST /api/operator/priority-groups/{code}/members",
           "GET /api/operator/sms-outbox",
+          "POST /api/operator/passes/revocations",
           "GET /api/operator/queues/{campaign}",
           "PUT /api/operator/queues/{campaign}",
           "GET /api/operator/allocation/consistency",
