@@ -18,7 +18,9 @@ import org.vaxline.waitingroom.control.BookingOverloaded;
  * Holds every booking-side request to the node's adaptive limit ({@link BookingCapacity}): over it,
  * 503 at once with Retry-After; within it, the request's outcome and latency teach the limit.
  * Server errors count as drops, which shrink it; refusals of the client's own making are ignored.
- * An operation marked {@link NeverShed} is let through even over the limit.
+ * An operation marked {@link NeverShed} is let through even over the limit. A {@link ReadsOnly}
+ * read is not held to it at all: it answers from memory, and its fast answers would teach the limit
+ * that the database is quicker than it is (and every answer took the limit's lock).
  */
 @Provider
 @AdmissionRequired
@@ -32,6 +34,9 @@ public class BookingPathLimit implements ContainerRequestFilter, ContainerRespon
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (resource.getResourceMethod().isAnnotationPresent(ReadsOnly.class)) {
+      return;
+    }
     var place = capacity.enter();
     if (place.isPresent()) {
       request.setProperty(PLACE, place.get());
