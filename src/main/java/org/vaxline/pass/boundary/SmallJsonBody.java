@@ -2,11 +2,13 @@ package org.vaxline.pass.boundary;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.vaxline.pass.control.BadPassInput;
 import org.vaxline.pass.control.PassInputTooLarge;
 
@@ -18,6 +20,9 @@ final class SmallJsonBody {
 
   /** Four times the longest QR text (Hc1Text.MAX_LENGTH), and JSON's quotes and escapes. */
   static final int LIMIT = 16 * 1024;
+
+  /** Made once: {@code Json.createReader} looks the JSON-P provider up on every call. */
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
   private SmallJsonBody() {}
 
@@ -35,7 +40,7 @@ final class SmallJsonBody {
     if (bytes.length == 0) {
       throw new BadPassInput("The body is a JSON object with \"" + field + "\".");
     }
-    try (var reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+    try (var reader = READERS.createReader(new ByteArrayInputStream(bytes))) {
       var value = reader.readValue();
       if (value instanceof JsonObject object && object.get(field) instanceof JsonString text) {
         return text.getString();
