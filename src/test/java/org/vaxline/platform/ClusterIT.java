@@ -35,6 +35,7 @@ import org.vaxline.launcher.PayaraNode;
 import org.vaxline.pass.issuer.Uvci;
 import org.vaxline.platform.control.KoreaTime;
 import org.vaxline.waitingroom.control.ProofOfWork;
+import org.vaxline.waitingroom.control.TicketNumbers;
 
 /**
  * Two Payara Micro nodes with the real WAR on one machine, sharing one PostgreSQL and forming one
@@ -210,7 +211,9 @@ class ClusterIT {
             .getInt("id");
     var operatorOnA = new Api(nodeA.base()).as("operator", "vaxline-demo-operator");
     steer(operatorOnA, campaign, false, 40);
-    // Tickets from both nodes, so there are people to admit: each node hands out numbers in blocks.
+    // Tickets from both nodes, so there are people to admit: each node hands out numbers in blocks
+    // and holds the next in reserve, so node A's ticket is 1 and node B's the first of the third.
+    var lastTicket = 2 * TicketNumbers.BLOCK + 1;
     for (var node : List.of(nodeA, nodeB)) {
       var citizen = new Api(node.base());
       var puzzle = citizen.get("/api/queue/" + campaign + "/puzzle").object();
@@ -230,7 +233,7 @@ class ClusterIT {
             () ->
                 Optional.of(serving(nodeB, campaign))
                     .filter(serving -> serving > 0)
-                    .filter(serving -> serving < 200),
+                    .filter(serving -> serving < lastTicket),
             Duration.ofSeconds(10));
     assertTrue(moving > 0, "both nodes admit");
 
@@ -242,7 +245,7 @@ class ClusterIT {
     assertEquals(afterA, serving(nodeA, campaign), "node A admits no one while paused");
     assertEquals(afterB, serving(nodeB, campaign), "node B admits no one while paused");
     assertEquals(afterA, afterB, "both see the same now-serving");
-    assertTrue(afterA < 200, "paused before everyone was admitted: " + afterA);
+    assertTrue(afterA < lastTicket, "paused before everyone was admitted: " + afterA);
     steer(operatorOnA, campaign, false, 40);
   }
 

@@ -25,7 +25,9 @@ import org.vaxline.platform.control.SharedCaches;
 public class TicketNumbers {
 
   static final String CACHE = "vaxline-queue-numbers";
-  static final int BLOCK = 250;
+
+  /** Numbers a node takes at a time (and holds in reserve). */
+  public static final int BLOCK = 250;
 
   @Inject CacheManager caches;
 
