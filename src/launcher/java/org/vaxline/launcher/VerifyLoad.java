@@ -10,17 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.vaxline.pass.issuer.DoseGiven;
-import org.vaxline.pass.issuer.PassIssuer;
-import org.vaxline.pass.issuer.PassKeys;
-import org.vaxline.pass.issuer.PassRequest;
+import org.vaxline.it.NodePassKeys;
 
 /**
  * The online verify target ({@code verify=/api/pass/verify}): the harness writes a pass keystore
@@ -31,42 +23,22 @@ import org.vaxline.pass.issuer.PassRequest;
 final class VerifyLoad {
 
   static final String TARGET = "verify";
-  private static final char[] PASSWORD = "vaxline-bench-pass-keys".toCharArray();
 
-  private final Path keystore;
+  private final NodePassKeys keys;
   private final Path script;
   private final String body;
-  private final String signer;
 
-  private VerifyLoad(Path keystore, Path script, String body, String signer) {
-    this.keystore = keystore;
+  private VerifyLoad(NodePassKeys keys, Path script, String body) {
+    this.keys = keys;
     this.script = script;
     this.body = body;
-    this.signer = signer;
   }
 
   /** Keys made a day ago, a pass of two doses 30 days old, and the wrk script that posts it. */
   static VerifyLoad prepare(Path directory) throws IOException {
     Files.createDirectories(directory);
-    var keys = PassKeys.demo(Clock.offset(Clock.systemUTC(), Duration.ofDays(-1)));
-    var keystore = directory.resolve("bench-pass-keys.p12");
-    Files.deleteIfExists(keystore);
-    keys.writeKeyStore(keystore, PASSWORD);
-    var second = LocalDate.now(ZoneId.of("Asia/Seoul")).minusDays(30);
-    var now = Instant.now();
-    var pass =
-        new PassIssuer(keys)
-            .issue(
-                new PassRequest(
-                    "홍",
-                    "길동",
-                    "HONG",
-                    "GILDONG",
-                    LocalDate.of(1980, 3, 14),
-                    List.of(comirnaty(1, second.minusDays(28)), comirnaty(2, second)),
-                    now.minusSeconds(60),
-                    now.plus(Duration.ofDays(300))));
-    var body = Json.createObjectBuilder().add("qr", pass.qrText()).build().toString();
+    var keys = NodePassKeys.write("bench");
+    var body = Json.createObjectBuilder().add("qr", keys.twoDoses(30).qrText()).build().toString();
     var script = directory.resolve("verify.lua");
     // Base45 and JSON hold no character a Lua long string [[...]] could end on.
     Files.writeString(
@@ -77,18 +49,12 @@ final class VerifyLoad {
             + body
             + "]]\n",
         StandardCharsets.UTF_8);
-    return new VerifyLoad(keystore, script, body, keys.currentAlias());
+    return new VerifyLoad(keys, script, body);
   }
 
   /** The node's configuration for the keystore. */
   Map<String, String> environment() {
-    return Map.of(
-        "VAXLINE_PASS_KEYSTORE",
-        keystore.toString(),
-        "VAXLINE_PASS_KEYSTORE_PASSWORD",
-        new String(PASSWORD),
-        "VAXLINE_PASS_SIGNER",
-        signer);
+    return keys.environment();
   }
 
   List<String> wrkArguments() {
@@ -117,9 +83,5 @@ final class VerifyLoad {
               + " "
               + response.body());
     }
-  }
-
-  private static DoseGiven comirnaty(int dn, LocalDate dt) {
-    return new DoseGiven("1119349007", "EU/1/20/1528", "ORG-100030215", dn, 2, dt);
   }
 }
