@@ -42,6 +42,7 @@ public class CitizenPasses {
     var holder = registry.holderOf(person);
     var status = checks.rules().evaluate(registry.historyOf(person), now);
     var name = holder.name();
+    var latest = doses.stream().max(DoseGiven.LATEST).orElseThrow();
     var request =
         new PassRequest(
             name.family(),
@@ -49,10 +50,10 @@ public class CitizenPasses {
             name.familyTransliterated(),
             name.givenTransliterated(),
             holder.birthDate(),
-            doses,
+            latest,
             now,
             signatureEnd(now));
-    var issued = keyring.issuer().issue(request, uvci(person, request.latestDose()));
+    var issued = keyring.issuer().issue(request, uvci(person, latest));
     return new CitizenPass(issued, status, holder, doses);
   }
 
@@ -70,7 +71,7 @@ public class CitizenPasses {
     var holder = registry.holderOf(person);
     var shown =
         new Holder(holder.name().family(), holder.name().given(), holder.birthDate().toString());
-    var latest = doses.stream().max(PassRequest.LATEST).orElseThrow();
+    var latest = doses.stream().max(DoseGiven.LATEST).orElseThrow();
     var verdict =
         new VenueVerdict(
             HcertReason.VALID,
