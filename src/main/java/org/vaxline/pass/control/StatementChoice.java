@@ -30,7 +30,11 @@ import org.vaxline.pass.verifier.Recovery;
 record StatementChoice(
     Optional<DoseGiven> latestDose, List<TestTaken> negativeTests, List<Recovered> recoveries) {
 
-  /** Later day first; on the same day the kind listed first, as {@link Stream#reduce} keeps it. */
+  /**
+   * Later day first; on the same day the record listed first: the dose before a test before a
+   * recovery, and within a kind as the registry lists them, the latest first. Likewise of records
+   * valid equally long, so a pass fetched again states the same record.
+   */
   private static final BinaryOperator<Statement> LATER =
       (kept, next) -> next.day().isAfter(kept.day()) ? next : kept;
 
@@ -83,7 +87,7 @@ record StatementChoice(
     return records.stream()
         .map(record -> new Judged(record, rules.evaluate(record.proves(), now)))
         .filter(judged -> judged.status().valid())
-        .max(Comparator.comparing(Judged::status, LASTING))
+        .reduce((kept, next) -> LASTING.compare(next.status(), kept.status()) > 0 ? next : kept)
         .map(Judged::statement);
   }
 

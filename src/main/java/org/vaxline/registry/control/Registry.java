@@ -46,7 +46,9 @@ public class Registry {
             .map(TestRecord::result)
             .toList(),
         em.createQuery(
-                "select r from RecoveryRecord r where r.person = :person", RecoveryRecord.class)
+                "select r from RecoveryRecord r where r.person = :person"
+                    + " order by r.released desc, r.firstPositive desc",
+                RecoveryRecord.class)
             .setParameter("person", personId)
             .getResultStream()
             .map(RecoveryRecord::recovery)
@@ -62,15 +64,17 @@ public class Registry {
   }
 
   /**
-   * The person's negative test results as a pass's test entries. A positive result is never put in
-   * a pass: it proves nothing to a venue and would show anyone who reads the QR code that its
+   * The person's negative test results as a pass's test entries, the latest sampled first, so that
+   * of two equally good the pass states the same one on every fetch. A positive result is never put
+   * in a pass: it proves nothing to a venue and would show anyone who reads the QR code that its
    * holder was infected; a recovery is stated from the release from isolation instead.
    */
   @Transactional
   public List<TestTaken> negativeTestsOf(long personId) {
     requirePerson(personId);
     return em.createQuery(
-            "select t from TestRecord t where t.person = :person and t.outcome = :negative",
+            "select t from TestRecord t where t.person = :person and t.outcome = :negative"
+                + " order by t.sampledAt desc",
             TestRecord.class)
         .setParameter("person", personId)
         .setParameter("negative", TestResult.Outcome.NEGATIVE)

@@ -85,6 +85,16 @@ class StatementChoiceTest {
     assertEquals(Optional.of(later), choose(List.of(), List.of(earlier, later), List.of(), at));
   }
 
+  /** Both count until 4 March 00:00; the registry lists the latest sample first. */
+  @Test
+  void ofTestsValidEquallyLongTheOneListedFirstIsStated() {
+    var afternoon = pcr("2022-03-02T15:00");
+    var morning = pcr("2022-03-02T09:00");
+    var at = kst("2022-03-02T16:00");
+    assertEquals(
+        Optional.of(afternoon), choose(List.of(), List.of(afternoon, morning), List.of(), at));
+  }
+
   @Test
   void withNothingValidTheLatestRecordIsStatedSoThePersonSeesWhy() {
     var oldTest = pcr("2022-07-01T09:00");
