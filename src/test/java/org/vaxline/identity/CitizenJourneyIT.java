@@ -865,6 +865,49 @@ class CitizenJourneyIT {
         "REVOKED", citizen.post("/api/pass/verify", qr(refetched)).object().getString("reason"));
   }
 
+  @Test
+  @Order(19)
+  void aCitizenWithANegativePcrResultGetsATestPassThatVenuesAccept() throws Exception {
+    var park = freshSession(PARK);
+    assertProblem(keep(park.get("/api/me/pass")), 404, "no-pass");
+    assertProblem(keep(park.get("/api/me/pass/check-in-code")), 404, "no-pass");
+    var sampled = OffsetDateTime.now(KoreaTime.ZONE).withNano(0).minusHours(3);
+    var report =
+        Json.createObjectBuilder()
+            .add(
+                "person",
+                Json.createObjectBuilder()
+                    .add("registrationNumber", PARK.rrn())
+                    .add("name", PARK.name()))
+            .add("kind", "PCR")
+            .add("outcome", "NEGATIVE")
+            .add("sampledAt", sampled.toString())
+            .add("notifiedAt", sampled.plusHours(2).toString())
+            .build()
+            .toString();
+    var recorded = operator.post("/api/clinic/C110001/tests", report);
+    assertEquals(201, recorded.status(), recorded::body);
+
+    var pass = keep(park.get("/api/me/pass")).object();
+    assertEquals("NEGATIVE_PCR", pass.getJsonObject("status").getString("reason"), pass::toString);
+    var stated = pass.getJsonObject("stated");
+    assertEquals("TEST", stated.getString("kind"));
+    var test = stated.getJsonObject("test");
+    assertEquals("PCR", test.getString("type"));
+    assertEquals(sampled, OffsetDateTime.parse(test.getString("sampledAt")));
+    assertTrue(pass.getJsonArray("doses").isEmpty(), pass::toString);
+    assertEquals(pass.getString("uvci"), park.get("/api/me/pass").object().getString("uvci"));
+    var scan = keep(citizen.post("/api/pass/verify", qr(pass.getString("qr")))).object();
+    assertTrue(scan.getBoolean("valid"), scan::toString);
+    assertEquals("NEGATIVE_PCR", scan.getString("reason"));
+
+    var code = keep(park.get("/api/me/pass/check-in-code")).object();
+    var checkIn = "{\"code\":\"" + code.getString("code") + "\"}";
+    var checkedIn = keep(citizen.post("/api/pass/check-in", checkIn)).object();
+    assertTrue(checkedIn.getBoolean("valid"), checkedIn::toString);
+    assertEquals("NEGATIVE_PCR", checkedIn.getString("reason"));
+  }
+
   private static String qr(String text) {
     return Json.createObjectBuilder().add("qr", text).build().toString();
   }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.vaxline.pass.issuer.DoseGiven;
 import org.vaxline.pass.issuer.IssuedPass;
@@ -51,7 +50,7 @@ public record NodePassKeys(PassKeys keys, Path keystore, String password) {
                 "HONG",
                 "GILDONG",
                 LocalDate.of(1980, 3, 14),
-                List.of(comirnaty(1, second.minusDays(28)), comirnaty(2, second)),
+                comirnaty(2, second),
                 now.minusSeconds(60),
                 now.plus(Duration.ofDays(300))));
   }

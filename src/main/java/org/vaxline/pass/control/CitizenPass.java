@@ -4,20 +4,27 @@ import java.util.List;
 import java.util.Objects;
 import org.vaxline.pass.issuer.DoseGiven;
 import org.vaxline.pass.issuer.IssuedPass;
+import org.vaxline.pass.issuer.Statement;
 import org.vaxline.pass.verifier.PassStatus;
 import org.vaxline.registry.entity.Holder;
 
 /**
  * A citizen's pass as they see it: the signed HCERT (its QR text, UVCI and signature window), what
- * Korea's rules make of their whole record now, who it names and the doses it rests on.
+ * Korea's rules make of their whole record now, who it names, the record it states and every dose
+ * recorded.
  */
 public record CitizenPass(
-    IssuedPass issued, PassStatus status, Holder holder, List<DoseGiven> doses) {
+    IssuedPass issued,
+    PassStatus status,
+    Holder holder,
+    Statement statement,
+    List<DoseGiven> doses) {
 
   public CitizenPass {
     Objects.requireNonNull(issued, "issued");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(holder, "holder");
+    Objects.requireNonNull(statement, "statement");
     doses = List.copyOf(doses);
   }
 }

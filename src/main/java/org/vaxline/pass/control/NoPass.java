@@ -9,11 +9,13 @@ public class NoPass extends DomainException {
     super(slug, title, 404, detail);
   }
 
-  static NoPass noDose() {
+  /** The type stays {@code no-pass}, as before passes stated tests and recoveries. */
+  static NoPass noRecord() {
     return new NoPass(
         "no-pass",
         "No vaccine pass",
-        "No dose is recorded for you, so there is no vaccination pass to show.");
+        "No dose, negative test result or release from isolation is recorded for you, so there is"
+            + " no pass to show.");
   }
 
   static NoPass notValidNow(String reason) {

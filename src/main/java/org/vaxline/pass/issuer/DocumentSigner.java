@@ -7,6 +7,7 @@ import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Objects;
+import org.vaxline.pass.verifier.DccType;
 import org.vaxline.pass.verifier.Kid;
 
 /**
@@ -47,6 +48,16 @@ public record DocumentSigner(String alias, PrivateKey privateKey, X509Certificat
               + issuedAt
               + " to "
               + expiresAt);
+    }
+  }
+
+  /**
+   * Refuses a kind of pass the certificate's extended key usage does not cover: every verifier
+   * would refuse it (HCERT 1.0.8 §A.4).
+   */
+  void requireAllowed(DccType type) {
+    if (!type.allowedBy(certificate)) {
+      throw new IllegalArgumentException(alias + " may not sign a " + type + " pass");
     }
   }
 

@@ -8,10 +8,9 @@ import java.util.zip.Deflater;
 import org.apache.commons.codec.binary.Base45;
 
 /**
- * Issues vaccination passes as HCERT (HCERT 1.0.5): CWT claims with the EU DCC, signed as
- * COSE_Sign1 by the current document signer, zlib-compressed, Base45-encoded and prefixed with
- * {@code HC1:} for the QR code (§4.2). Thread-safe: keys are immutable and SecureRandom is safe to
- * share.
+ * Issues passes as HCERT (HCERT 1.0.5): CWT claims with the EU DCC, signed as COSE_Sign1 by the
+ * current document signer, zlib-compressed, Base45-encoded and prefixed with {@code HC1:} for the
+ * QR code (§4.2). Thread-safe: keys are immutable and SecureRandom is safe to share.
  */
 public final class PassIssuer {
 
@@ -26,9 +25,10 @@ public final class PassIssuer {
   }
 
   /**
-   * The pass for the request's latest dose, signed by the current signer.
+   * The pass for the request's statement, signed by the current signer, with a fresh identifier.
    *
-   * @throws IllegalArgumentException if the request's window is outside the signer's validity
+   * @throws IllegalArgumentException if the request's window is outside the signer's validity, or
+   *     the signer may not sign its kind of pass
    */
   public IssuedPass issue(PassRequest request) {
     return issue(request, Uvci.random(random));
@@ -41,7 +41,9 @@ public final class PassIssuer {
   public IssuedPass issue(PassRequest request, Uvci uvci) {
     var signer = keys.current();
     signer.requireCovers(request.issuedAt(), request.expiresAt());
-    var cose = signer.sign1(new PassPayload(request, uvci).cwtClaims());
+    var payload = new PassPayload(request, uvci);
+    signer.requireAllowed(payload.type());
+    var cose = signer.sign1(payload.cwtClaims());
     return new IssuedPass(
         HC1 + new Base45().encodeToString(zlib(cose)),
         uvci,

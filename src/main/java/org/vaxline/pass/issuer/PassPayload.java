@@ -1,12 +1,15 @@
 package org.vaxline.pass.issuer;
 
 import com.upokecenter.cbor.CBORObject;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import org.vaxline.pass.verifier.DccType;
 
 /**
- * The CWT claims of a vaccination pass (HCERT 1.0.5 §3.2, §3.3): issuer country, issued-at, expiry,
- * and the EU DCC 1.3.0 under the hcert claim. Dates in the DCC are ISO 8601 dates, as the schema
- * asks; the CWT times are whole seconds (RFC 8392 §2 NumericDate).
+ * The CWT claims of a pass (HCERT 1.0.5 §3.2, §3.3): issuer country, issued-at, expiry, and the EU
+ * DCC 1.3.0 under the hcert claim. Dates in the DCC are ISO 8601 dates and the sample collection an
+ * RFC 3339 date-time with its offset, as the schema asks; the CWT times are whole seconds (RFC 8392
+ * §2 NumericDate).
  */
 public record PassPayload(PassRequest request, Uvci uvci) {
 
@@ -37,7 +40,7 @@ public record PassPayload(PassRequest request, Uvci uvci) {
         .EncodeToBytes();
   }
 
-  /** The DCC: schema version, names, birth date and the one vaccination entry (schema 1.3.0). */
+  /** The DCC: schema version, names, birth date and the one v, t or r entry (schema 1.3.0). */
   CBORObject dcc() {
     var nam =
         CBORObject.NewMap()
@@ -53,20 +56,46 @@ public record PassPayload(PassRequest request, Uvci uvci) {
         .Add("ver", "1.3.0")
         .Add("nam", nam)
         .Add("dob", request.birthDate().toString())
-        .Add("v", CBORObject.NewArray().Add(vaccination(request.latestDose())));
+        .Add(type().key(), CBORObject.NewArray().Add(entry(request.statement())));
   }
 
-  private CBORObject vaccination(DoseGiven dose) {
-    return CBORObject.NewMap()
-        .Add("tg", COVID_19)
-        .Add("vp", dose.vp())
-        .Add("mp", dose.mp())
-        .Add("ma", dose.ma())
-        .Add("dn", dose.dn())
-        .Add("sd", dose.sd())
-        .Add("dt", dose.dt().toString())
-        .Add("co", COUNTRY)
-        .Add("is", ISSUER)
-        .Add("ci", uvci.value());
+  /** The kind of DCC the statement makes. */
+  DccType type() {
+    var statement = request.statement();
+    return statement instanceof DoseGiven
+        ? DccType.VACCINATION
+        : statement instanceof TestTaken ? DccType.TEST : DccType.RECOVERY;
+  }
+
+  /** The fields of its kind, then those every entry carries (DCC schema 1.3.0). */
+  private CBORObject entry(Statement statement) {
+    var entry = CBORObject.NewMap().Add("tg", COVID_19);
+    if (statement instanceof DoseGiven dose) {
+      entry.Add("vp", dose.vp())
+          .Add("mp", dose.mp())
+          .Add("ma", dose.ma())
+          .Add("dn", dose.dn())
+          .Add("sd", dose.sd())
+          .Add("dt", dose.dt().toString());
+    } else if (statement instanceof TestTaken test) {
+      entry.Add("tt", test.tt());
+      addIfPresent(entry, "nm", test.nm());
+      addIfPresent(entry, "ma", test.ma());
+      entry.Add("sc", test.sc().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+          .Add("tr", test.tr());
+      addIfPresent(entry, "tc", test.tc());
+    } else if (statement instanceof Recovered recovery) {
+      entry.Add("fr", recovery.fr().toString())
+          .Add("df", recovery.df().toString())
+          .Add("du", recovery.du().toString());
+    }
+    return entry.Add("co", COUNTRY).Add("is", ISSUER).Add("ci", uvci.value());
+  }
+
+  /** The schema's optional fields are left out when unknown: it allows no null. */
+  private static void addIfPresent(CBORObject entry, String field, String value) {
+    if (value != null) {
+      entry.Add(field, value);
+    }
   }
 }

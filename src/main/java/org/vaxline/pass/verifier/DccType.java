@@ -27,7 +27,7 @@ public enum DccType {
   }
 
   /** The DCC key under which its entries are. */
-  String key() {
+  public String key() {
     return key;
   }
 

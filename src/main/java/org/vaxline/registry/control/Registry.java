@@ -6,9 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.vaxline.clinic.control.ClinicDirectory;
 import org.vaxline.identity.control.People;
 import org.vaxline.pass.issuer.DoseGiven;
+import org.vaxline.pass.issuer.TestTaken;
 import org.vaxline.pass.verifier.HealthHistory;
+import org.vaxline.pass.verifier.TestResult;
 import org.vaxline.registry.entity.Dose;
 import org.vaxline.registry.entity.DoseRecord;
 import org.vaxline.registry.entity.Holder;
@@ -19,8 +22,9 @@ import org.vaxline.vaccine.control.VaccineProducts;
 
 /**
  * The registry feature's public read service, for the vaccine pass: a person's health history as
- * the pass rules read it, their doses as the issuer writes them, and the holder's name and birth
- * date. Exemption certificates (접종 예외확인서) are not recorded by clinics, so a history has none.
+ * the pass rules read it, their doses and negative test results as the issuer writes them, and the
+ * holder's name and birth date. Exemption certificates (접종 예외확인서) are not recorded by clinics, so a
+ * history has none.
  */
 @ApplicationScoped
 public class Registry {
@@ -28,6 +32,7 @@ public class Registry {
   @PersistenceContext EntityManager em;
   @Inject People people;
   @Inject VaccineProducts vaccines;
+  @Inject ClinicDirectory clinics;
 
   @Transactional
   public HealthHistory historyOf(long personId) {
@@ -41,7 +46,9 @@ public class Registry {
             .map(TestRecord::result)
             .toList(),
         em.createQuery(
-                "select r from RecoveryRecord r where r.person = :person", RecoveryRecord.class)
+                "select r from RecoveryRecord r where r.person = :person"
+                    + " order by r.released desc, r.firstPositive desc",
+                RecoveryRecord.class)
             .setParameter("person", personId)
             .getResultStream()
             .map(RecoveryRecord::recovery)
@@ -54,6 +61,26 @@ public class Registry {
   public List<DoseGiven> vaccinationsOf(long personId) {
     requirePerson(personId);
     return dosesOf(personId).stream().map(Dose::given).toList();
+  }
+
+  /**
+   * The person's negative test results as a pass's test entries, the latest sampled first, so that
+   * of two equally good the pass states the same one on every fetch. A positive result is never put
+   * in a pass: it proves nothing to a venue and would show anyone who reads the QR code that its
+   * holder was infected; a recovery is stated from the release from isolation instead.
+   */
+  @Transactional
+  public List<TestTaken> negativeTestsOf(long personId) {
+    requirePerson(personId);
+    return em.createQuery(
+            "select t from TestRecord t where t.person = :person and t.outcome = :negative"
+                + " order by t.sampledAt desc",
+            TestRecord.class)
+        .setParameter("person", personId)
+        .setParameter("negative", TestResult.Outcome.NEGATIVE)
+        .getResultStream()
+        .map(test -> test.stated(centreOf(test.clinic())))
+        .toList();
   }
 
   /** The holder's name as registered and romanised, and birth date. */
@@ -83,6 +110,21 @@ public class Registry {
         .map(
             record -> record.stated(vaccines.euCodes(record.product()).orElseThrow(), primaryDoses))
         .toList();
+  }
+
+  /**
+   * The testing centre as a pass names it: the clinic's name, or its code when the name is over the
+   * 80 characters the DCC schema allows {@code tc}; none if the clinic is gone.
+   */
+  private String centreOf(long clinic) {
+    return clinics
+        .byId(clinic)
+        .map(
+            place ->
+                place.name().codePointCount(0, place.name().length()) <= 80
+                    ? place.name()
+                    : place.code())
+        .orElse(null);
   }
 
   private void requirePerson(long personId) {

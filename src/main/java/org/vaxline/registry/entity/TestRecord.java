@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.vaxline.pass.issuer.TestTaken;
 import org.vaxline.pass.verifier.TestResult;
+import org.vaxline.platform.control.KoreaTime;
 
 /** A test result, as the registry holds it (db/V9 {@code test_result}). */
 @Entity
@@ -67,6 +69,15 @@ public class TestRecord {
 
   public long id() {
     return id;
+  }
+
+  public long clinic() {
+    return clinic;
+  }
+
+  /** As a pass states it: sampled at the Korean time, tested at the named centre (may be null). */
+  public TestTaken stated(String centre) {
+    return TestTaken.of(kind, outcome, sampledAt.atZone(KoreaTime.ZONE).toOffsetDateTime(), centre);
   }
 
   /** The input of the pass rules. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 /** One person, two doses of Comirnaty and demo keys made before the pass is issued. */
 final class IssuerFixtures {
@@ -27,20 +26,13 @@ final class IssuerFixtures {
     return new DoseGiven("J07BX03", "EU/1/20/1528", "ORG-100030215", dn, sd, dt);
   }
 
-  static PassRequest request(Instant issuedAt, Instant expiresAt, DoseGiven... doses) {
+  static PassRequest request(Instant issuedAt, Instant expiresAt, Statement statement) {
     return new PassRequest(
-        "홍",
-        "길동",
-        "HONG",
-        "GILDONG",
-        LocalDate.of(1980, 3, 14),
-        List.of(doses),
-        issuedAt,
-        expiresAt);
+        "홍", "길동", "HONG", "GILDONG", LocalDate.of(1980, 3, 14), statement, issuedAt, expiresAt);
   }
 
+  /** The pass of the second dose, which states it as the latest. */
   static PassRequest twoDoses() {
-    return request(
-        IAT, EXP, comirnaty(1, 2, LocalDate.of(2021, 11, 8)), comirnaty(2, 2, SECOND_DOSE));
+    return request(IAT, EXP, comirnaty(2, 2, SECOND_DOSE));
   }
 }

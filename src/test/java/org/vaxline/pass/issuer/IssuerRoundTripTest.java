@@ -3,6 +3,7 @@ package org.vaxline.pass.issuer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vaxline.pass.issuer.IssuerFixtures.EXP;
 import static org.vaxline.pass.issuer.IssuerFixtures.IAT;
 import static org.vaxline.pass.issuer.IssuerFixtures.NOON;
@@ -22,7 +23,7 @@ import se.digg.dgc.signatures.impl.DefaultDGCSignatureVerifier;
 /**
  * Issue 7, acceptance 2: a pass Vaxline issues is read by an independent verifier from Maven
  * Central (se.digg.dgc:dgc-create-validate), which checks the signature, CWT and DCC schema its own
- * way, and finds the same holder, dose, identifier, signer and times.
+ * way, and finds the same holder, dose, test or recovery, identifier, signer and times.
  */
 @Tag("time-rules")
 class IssuerRoundTripTest {
@@ -79,5 +80,33 @@ class IssuerRoundTripTest {
     var rotated = KEYS.rotateTo("demo-signer-2");
     var dcc = digg(rotated, NOON).decode(PASS.qrText());
     assertEquals(PASS.uvci().value(), dcc.getV().get(0).getCi());
+  }
+
+  @Test
+  void theIndependentVerifierReadsATestPassAsIssued() throws Exception {
+    var pass = TestAndRecoveryPassTest.PCR_PASS;
+    var dcc = digg(KEYS, NOON).decode(pass.qrText());
+    assertTrue(dcc.getV() == null || dcc.getV().isEmpty(), "a test pass has no vaccination");
+    var test = dcc.getT().get(0);
+    assertEquals("840539006", test.getTg());
+    assertEquals("LP6464-4", test.getTt());
+    assertEquals(TestAndRecoveryPassTest.SAMPLED.toInstant(), test.getSc());
+    assertEquals("260415000", test.getTr());
+    assertEquals("서울중구 예방접종센터", test.getTc());
+    assertEquals("KR", test.getCo());
+    assertEquals(pass.uvci().value(), test.getCi());
+  }
+
+  @Test
+  void theIndependentVerifierReadsARecoveryPassAsIssued() throws Exception {
+    var pass = TestAndRecoveryPassTest.RECOVERY_PASS;
+    var dcc = digg(KEYS, NOON).decode(pass.qrText());
+    var recovery = dcc.getR().get(0);
+    assertEquals("840539006", recovery.getTg());
+    assertEquals(LocalDate.of(2021, 12, 24), recovery.getFr());
+    assertEquals(LocalDate.of(2022, 1, 3), recovery.getDf());
+    assertEquals(LocalDate.of(2022, 7, 2), recovery.getDu());
+    assertEquals("KR", recovery.getCo());
+    assertEquals(pass.uvci().value(), recovery.getCi());
   }
 }

@@ -115,10 +115,8 @@ class PassIssuerTest {
 
   @Test
   void signatureTimesAreWholeSecondsSoAnExpiryMidSecondEndsAtTheSecondBefore() {
-    var request = IssuerFixtures.twoDoses();
     var midSecond =
-        IssuerFixtures.request(
-            IAT, EXP.plusMillis(999), request.vaccinations().toArray(DoseGiven[]::new));
+        IssuerFixtures.request(IAT, EXP.plusMillis(999), IssuerFixtures.twoDoses().statement());
     var pass = new PassIssuer(KEYS).issue(midSecond);
     assertEquals(EXP, pass.expiresAt());
     assertEquals(HcertReason.VALID, verify(pass.qrText(), KEYS, EXP).reason());
