@@ -111,9 +111,17 @@ class PlatformIT {
                 System.getProperty("vaxline.it.db.url"),
                 System.getProperty("vaxline.it.db.user"),
                 System.getProperty("vaxline.it.db.password"));
-        var count = db.createStatement().executeQuery("select count(*) from resident")) {
+        var count = db.createStatement().executeQuery("select count(*) from resident");
+        var booked =
+            db.createStatement()
+                .executeQuery(
+                    "select count(distinct campaign_id) from slot where starts_at > now()")) {
       count.next();
       assertEquals(2000, count.getInt(1));
+      // Both campaigns open now have slots to book: the loader ran after the campaign catalog
+      // started, whichever order the start-up observers ran in.
+      booked.next();
+      assertTrue(booked.getInt(1) >= 2, "campaigns with upcoming demo slots: " + booked.getInt(1));
     }
   }
 

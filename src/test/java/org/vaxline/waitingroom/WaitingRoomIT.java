@@ -153,6 +153,10 @@ class WaitingRoomIT {
         403,
         "proof-of-work-invalid");
     assertProblem(citizen.post("/api/queue/" + openNow + "/tickets", "{}"), 400, "invalid-request");
+    assertProblem(
+        citizen.post("/api/queue/" + openNow + "/tickets", "{\"challenge\":"),
+        400,
+        "malformed-json");
   }
 
   @Test

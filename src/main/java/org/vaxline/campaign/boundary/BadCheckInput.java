@@ -2,20 +2,17 @@ package org.vaxline.campaign.boundary;
 
 import org.vaxline.platform.control.DomainException;
 
-/** A rule-check parameter that cannot be read. */
+/**
+ * A rule-check date or instant that is well formed but no real one (a malformed parameter is an
+ * {@code InvalidRequest}).
+ */
 class BadCheckInput extends DomainException {
 
-  private BadCheckInput(String slug, String title, String detail) {
-    super(slug, title, 400, detail);
+  private BadCheckInput(String slug, String detail) {
+    super(slug, "Invalid date or time", 400, detail);
   }
 
-  /** Malformed: the same type as any other invalid request. */
-  static BadCheckInput malformed(String detail) {
-    return new BadCheckInput("invalid-request", "Invalid request", detail);
-  }
-
-  /** Well formed but no real date or instant. */
   static BadCheckInput time(String slug, String detail) {
-    return new BadCheckInput(slug, "Invalid date or time", detail);
+    return new BadCheckInput(slug, detail);
   }
 }

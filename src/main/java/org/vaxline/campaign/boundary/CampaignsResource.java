@@ -21,6 +21,7 @@ import org.vaxline.campaign.control.CampaignCatalog;
 import org.vaxline.campaign.entity.Applicant;
 import org.vaxline.campaign.entity.CampaignView;
 import org.vaxline.campaign.entity.Reason;
+import org.vaxline.platform.control.InvalidRequest;
 
 /**
  * Campaigns for everyone: what is open or coming, and a rule check that needs no personal data
@@ -83,21 +84,21 @@ public class CampaignsResource {
 
   private static long campaignId(String text) {
     if (!NUMBER.matcher(text).matches()) {
-      throw BadCheckInput.malformed("The campaign id is a number.");
+      throw new InvalidRequest("The campaign id is a number.");
     }
     return Long.parseLong(text);
   }
 
   private static Set<String> groups(List<String> codes) {
     if (codes.size() > 10 || !codes.stream().allMatch(code -> GROUP.matcher(code).matches())) {
-      throw BadCheckInput.malformed("group names up to 10 priority group codes.");
+      throw new InvalidRequest("group names up to 10 priority group codes.");
     }
     return Set.copyOf(codes);
   }
 
   private static LocalDate date(String text) {
     if (text == null || !DATE.matcher(text).matches()) {
-      throw BadCheckInput.malformed("birthDate is required, as YYYY-MM-DD.");
+      throw new InvalidRequest("birthDate is required, as YYYY-MM-DD.");
     }
     try {
       return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);

@@ -1,5 +1,6 @@
 package org.vaxline.campaign.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -39,16 +40,22 @@ public class CampaignCatalog {
 
   private SharedEdition edition;
 
-  void start(@Observes SchemaReady ready) {
+  /**
+   * Made before any start-up work, so that a change committed by another observer of {@link
+   * SchemaReady} (the demo loader's) is announced and loaded whichever runs first.
+   */
+  @PostConstruct
+  void prepare() {
     edition = new SharedEdition("Campaigns", caches, CACHE, scheduler, this::reload);
+  }
+
+  void start(@Observes SchemaReady ready) {
     edition.start();
   }
 
   @PreDestroy
   void stop() {
-    if (edition != null) {
-      edition.stop();
-    }
+    edition.stop();
   }
 
   /** After a change commits: every node reloads, this one before the operator's next request. */

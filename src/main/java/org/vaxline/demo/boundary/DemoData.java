@@ -2,10 +2,12 @@ package org.vaxline.demo.boundary;
 
 import static java.util.stream.Collectors.joining;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -67,7 +69,11 @@ public class DemoData {
 
   @Inject Clock clock;
 
-  void load(@Observes SchemaReady ready) {
+  /**
+   * After every feature's own start-up (observers without a priority run at {@code APPLICATION +
+   * 500}): the slots opened below need the campaign catalog and the clinic directory started.
+   */
+  void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) SchemaReady ready) {
     if (!demo) {
       return;
     }

@@ -1,5 +1,6 @@
 package org.vaxline.pass.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -30,16 +31,22 @@ public class RevocationCatalog {
   private volatile Snapshot snapshot = Snapshot.of(List.of());
   private SharedEdition edition;
 
-  void start(@Observes SchemaReady ready) {
+  /**
+   * Made before any start-up work, so that a change committed by another observer of {@link
+   * SchemaReady} (the demo loader's) is announced and loaded whichever runs first.
+   */
+  @PostConstruct
+  void prepare() {
     edition = new SharedEdition("Revocations", caches, CACHE, scheduler, this::reload);
+  }
+
+  void start(@Observes SchemaReady ready) {
     edition.start();
   }
 
   @PreDestroy
   void stop() {
-    if (edition != null) {
-      edition.stop();
-    }
+    edition.stop();
   }
 
   /** After a revocation commits: every node reloads, this one before the operator's next check. */

@@ -2,10 +2,13 @@ package org.vaxline.waitingroom.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -19,13 +22,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.vaxline.identity.control.CitizenSessions;
 import org.vaxline.platform.control.ClientAddresses;
+import org.vaxline.platform.control.InvalidRequest;
 import org.vaxline.waitingroom.control.Admissions;
 import org.vaxline.waitingroom.control.JoinLimits;
 import org.vaxline.waitingroom.control.JoinPuzzles;
@@ -49,6 +57,7 @@ public class QueueResource {
   public static final String ADMISSION_HEADER = "Vaxline-Admission";
   public static final String TICKET_HEADER = "Vaxline-Ticket";
   private static final Pattern CAMPAIGN = Pattern.compile("\\d{1,18}");
+  private static final JsonBuilderFactory ANSWERS = Json.createBuilderFactory(Map.of());
 
   @Inject WaitingRoom room;
   @Inject JoinPuzzles puzzles;
@@ -85,12 +94,13 @@ public class QueueResource {
       @CookieParam(BROWSER_COOKIE) String browser,
       // A parameter, not a field: a field is a proxy that looks the request up on every call.
       @Context HttpServletRequest request,
-      @NotNull @Valid Solution solution) {
+      InputStream body) {
     var id = id(campaign);
     var held = room.ticket(header != null ? header : cookie, id);
     if (held.isPresent()) {
       return answer(Response.ok(), held.get(), header != null ? header : cookie, browser, request);
     }
+    var solution = Solution.read(body);
     limits.count(addresses.of(request));
     puzzles.require(id, solution.challenge(), solution.nonce());
     var ticket = room.join(id);
@@ -162,10 +172,7 @@ public class QueueResource {
             .secure(overTls)
             .sameSite(NewCookie.SameSite.STRICT)
             .build();
-    return builder
-        .entity(new Issued(token, ticket.campaign(), ticket.preQueue(), ticket.issuedAt()))
-        .cookie(cookie)
-        .build();
+    return builder.entity(issued(token, ticket)).cookie(cookie).build();
   }
 
   private static long id(String campaign) {
@@ -178,17 +185,64 @@ public class QueueResource {
   /** An admission: send it in the {@value #ADMISSION_HEADER} header on the booking side. */
   public record Admitted(String admission) {}
 
-  /** A solved join puzzle. */
-  public record Solution(
-      @NotNull @Size(max = 200) String challenge,
-      @NotNull @jakarta.validation.constraints.Pattern(regexp = "[0-9a-zA-Z]{1,32}")
-          String nonce) {}
+  /**
+   * A solved join puzzle, read and checked here rather than by JSON-B and Bean Validation: on the
+   * busiest request of an opening, their lookups and interceptors cost more than the join itself.
+   */
+  record Solution(String challenge, String nonce) {
+
+    static final int LONGEST_BODY = 1024;
+    private static final int LONGEST_CHALLENGE = 200;
+    private static final Pattern NONCE = Pattern.compile("[0-9a-zA-Z]{1,32}");
+
+    /** Made once: {@code Json.createReader} looks the JSON-P provider up on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
+    /** The solution in the body; malformed JSON is the platform's malformed-json problem. */
+    static Solution read(InputStream body) {
+      byte[] bytes;
+      try {
+        bytes = body == null ? new byte[0] : body.readNBytes(LONGEST_BODY + 1);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (bytes.length > LONGEST_BODY) {
+        throw new InvalidRequest("A solution is at most " + LONGEST_BODY + " bytes.");
+      }
+      JsonValue value = JsonValue.NULL;
+      if (bytes.length > 0) {
+        try (var reader = READERS.createReader(new ByteArrayInputStream(bytes))) {
+          value = reader.readValue();
+        }
+      }
+      if (value instanceof JsonObject object
+          && object.get("challenge") instanceof JsonString challenge
+          && object.get("nonce") instanceof JsonString nonce
+          && challenge.getString().length() <= LONGEST_CHALLENGE
+          && NONCE.matcher(nonce.getString()).matches()) {
+        return new Solution(challenge.getString(), nonce.getString());
+      }
+      throw new InvalidRequest(
+          "The body is {\"challenge\": the puzzle's challenge, \"nonce\": 1 to 32 letters or"
+              + " digits}.");
+    }
+  }
 
   /**
    * A ticket as the client keeps it: {@code ticket} is opaque; send it back as the cookie (set
-   * here) or in the {@value #TICKET_HEADER} header.
+   * here) or in the {@value #TICKET_HEADER} header. Written with JSON-P, not JSON-B, for the same
+   * reason {@link Solution} is read so.
    */
-  public record Issued(String ticket, long campaign, boolean preQueue, Instant issuedAt) {}
+  private static String issued(String token, Ticket ticket) {
+    return ANSWERS
+        .createObjectBuilder()
+        .add("ticket", token)
+        .add("campaign", ticket.campaign())
+        .add("preQueue", ticket.preQueue())
+        .add("issuedAt", ticket.issuedAt().toString())
+        .build()
+        .toString();
+  }
 
   /** Where a ticket stands; the wait is a range in seconds, absent while it is unknown. */
   public record StandingView(

@@ -87,7 +87,7 @@ public class WaitingRoom {
               "The waiting room opens at " + CampaignView.korean(window.preQueueOpensAt()) + ".");
       case CLOSED -> throw new QueueClosed("The campaign has closed.");
       default -> {
-        if (controls.of(campaign).draining()) {
+        if (controls.recent(campaign).draining()) {
           throw new QueueClosed("The waiting room is being drained and takes no one new.");
         }
       }
