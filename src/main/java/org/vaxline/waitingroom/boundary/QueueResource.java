@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -22,16 +20,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.vaxline.identity.control.CitizenSessions;
+import org.vaxline.platform.boundary.JsonBodies;
 import org.vaxline.platform.control.ClientAddresses;
 import org.vaxline.platform.control.InvalidRequest;
 import org.vaxline.waitingroom.control.Admissions;
@@ -195,26 +191,13 @@ public class QueueResource {
     private static final int LONGEST_CHALLENGE = 200;
     private static final Pattern NONCE = Pattern.compile("[0-9a-zA-Z]{1,32}");
 
-    /** Made once: {@code Json.createReader} looks the JSON-P provider up on every call. */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
-
     /** The solution in the body; malformed JSON is the platform's malformed-json problem. */
     static Solution read(InputStream body) {
-      byte[] bytes;
-      try {
-        bytes = body == null ? new byte[0] : body.readNBytes(LONGEST_BODY + 1);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      if (bytes.length > LONGEST_BODY) {
-        throw new InvalidRequest("A solution is at most " + LONGEST_BODY + " bytes.");
-      }
-      JsonValue value = JsonValue.NULL;
-      if (bytes.length > 0) {
-        try (var reader = READERS.createReader(new ByteArrayInputStream(bytes))) {
-          value = reader.readValue();
-        }
-      }
+      var value =
+          JsonBodies.read(
+              body,
+              LONGEST_BODY,
+              () -> new InvalidRequest("A solution is at most " + LONGEST_BODY + " bytes."));
       if (value instanceof JsonObject object
           && object.get("challenge") instanceof JsonString challenge
           && object.get("nonce") instanceof JsonString nonce
