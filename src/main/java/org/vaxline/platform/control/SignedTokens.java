@@ -8,7 +8,9 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -57,9 +59,21 @@ public final class SignedTokens {
           || !jwt.verify(verifier)) {
         return Optional.empty();
       }
-      return Optional.of(jwt.getJWTClaimsSet());
+      return Optional.of(JWTClaimsSet.parse(payload(token)));
     } catch (ParseException | JOSEException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The claims' JSON, decoded with the JDK's Base64. Nimbus decodes with a constant-time codec,
+   * which a secret needs and a payload whose signature has just been checked does not; it took a
+   * tenth of the time of every request that carries a token.
+   */
+  private static String payload(String token) {
+    var from = token.indexOf('.') + 1;
+    var to = token.indexOf('.', from);
+    return new String(
+        Base64.getUrlDecoder().decode(token.substring(from, to)), StandardCharsets.UTF_8);
   }
 }
