@@ -1,6 +1,6 @@
 package org.vaxline.waitingroom.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.vaxline.waitingroom.control.Admissions;
@@ -8,9 +8,11 @@ import org.vaxline.waitingroom.entity.Admission;
 
 /**
  * The admission {@link AdmissionGate} accepted for this request, for the booking-side resources to
- * check against the campaign they act on, and for the booking to spend.
+ * check against the campaign they act on, and for the booking to spend. Application-scoped: it
+ * keeps nothing, and reads the current request through the container's proxy, so that no bean is
+ * made for every availability read.
  */
-@RequestScoped
+@ApplicationScoped
 public class AdmissionHolder {
 
   @Inject HttpServletRequest request;
