@@ -900,6 +900,13 @@ class CitizenJourneyIT {
     var scan = keep(citizen.post("/api/pass/verify", qr(pass.getString("qr")))).object();
     assertTrue(scan.getBoolean("valid"), scan::toString);
     assertEquals("NEGATIVE_PCR", scan.getString("reason"));
+    // What the pass tells its holder a venue will find is what the venue finds.
+    var scanned = stated.getJsonObject("scanned");
+    assertTrue(scanned.getBoolean("valid"), scanned::toString);
+    assertEquals(scan.getString("reason"), scanned.getString("reason"));
+    assertEquals(
+        OffsetDateTime.parse(scan.getString("validUntil")).toInstant(),
+        OffsetDateTime.parse(scanned.getString("validUntil")).toInstant());
 
     var code = keep(park.get("/api/me/pass/check-in-code")).object();
     var checkIn = "{\"code\":\"" + code.getString("code") + "\"}";

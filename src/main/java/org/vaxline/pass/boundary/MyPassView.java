@@ -9,6 +9,7 @@ import org.vaxline.pass.issuer.DoseGiven;
 import org.vaxline.pass.issuer.Recovered;
 import org.vaxline.pass.issuer.Statement;
 import org.vaxline.pass.issuer.TestTaken;
+import org.vaxline.pass.verifier.PassStatus;
 import org.vaxline.platform.control.KoreaTime;
 
 /**
@@ -37,10 +38,11 @@ public record MyPassView(
   public record Dose(int number, int seriesDoses, LocalDate date, String product) {}
 
   /**
-   * The record the QR code states: {@code kind} VACCINATION, TEST or RECOVERY, and the one of
-   * {@code dose}, {@code test}, {@code recovery} that describes it.
+   * The record the QR code states: {@code kind} VACCINATION, TEST or RECOVERY, the one of {@code
+   * dose}, {@code test}, {@code recovery} that describes it, and what a venue scanning the QR code
+   * finds now ({@code scanned}), which judges that record alone.
    */
-  public record Stated(String kind, Dose dose, Test test, Recovery recovery) {}
+  public record Stated(String kind, Dose dose, Test test, Recovery recovery, Status scanned) {}
 
   /** A negative result: {@code type} PCR or RAPID_ANTIGEN, when sampled and where. */
   public record Test(String type, OffsetDateTime sampledAt, String centre) {}
@@ -56,28 +58,33 @@ public record MyPassView(
         pass.issued().uvci().value(),
         korean(pass.issued().issuedAt()),
         korean(pass.issued().expiresAt()),
-        new Status(
-            status.valid(),
-            status.reason().name(),
-            korean(status.validFrom()),
-            korean(status.validUntil())),
+        status(status),
         name.family(),
         name.given(),
         pass.holder().birthDate(),
-        stated(pass.statement()),
+        stated(pass.statement(), status(pass.scanned())),
         pass.doses().stream().map(MyPassView::dose).toList());
   }
 
-  private static Stated stated(Statement statement) {
+  private static Status status(PassStatus status) {
+    return new Status(
+        status.valid(),
+        status.reason().name(),
+        korean(status.validFrom()),
+        korean(status.validUntil()));
+  }
+
+  private static Stated stated(Statement statement, Status scanned) {
     if (statement instanceof DoseGiven given) {
-      return new Stated("VACCINATION", dose(given), null, null);
+      return new Stated("VACCINATION", dose(given), null, null, scanned);
     }
     if (statement instanceof TestTaken test) {
-      return new Stated("TEST", null, new Test(test.kind().name(), test.sc(), test.tc()), null);
+      return new Stated(
+          "TEST", null, new Test(test.kind().name(), test.sc(), test.tc()), null, scanned);
     }
     var recovery = (Recovered) statement;
     return new Stated(
-        "RECOVERY", null, null, new Recovery(recovery.fr(), recovery.df(), recovery.du()));
+        "RECOVERY", null, null, new Recovery(recovery.fr(), recovery.df(), recovery.du()), scanned);
   }
 
   private static Dose dose(DoseGiven given) {

@@ -29,7 +29,9 @@ import org.vaxline.registry.control.Registry;
  * <p>The pass's status is what Korea's rules make of the whole record: a negative result counts
  * from its notification, and a recovery with a completed series has no end. The QR code proves to a
  * venue only what its one entry states: a test from its sampling, which is never longer (see {@link
- * org.vaxline.pass.verifier.TestResult}). A check-in code carries the whole record's verdict.
+ * org.vaxline.pass.verifier.TestResult}); the pass shows that verdict too, so the person is never
+ * told "valid" where a venue's scanner will say otherwise. A check-in code carries the whole
+ * record's verdict.
  */
 @ApplicationScoped
 public class CitizenPasses {
@@ -63,7 +65,8 @@ public class CitizenPasses {
             now,
             signatureEnd(now));
     var issued = keyring.issuer().issue(request, uvci(person, statement));
-    return new CitizenPass(issued, status, holder, statement, doses);
+    var scanned = checks.rules().evaluate(statement.proves(), now);
+    return new CitizenPass(issued, status, holder, statement, scanned, doses);
   }
 
   /** A 30-second code for the citizen's pass, if their record makes it valid now. */
