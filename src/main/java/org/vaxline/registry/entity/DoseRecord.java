@@ -2,9 +2,6 @@ package org.vaxline.registry.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.vaxline.platform.control.KoreaTime;
@@ -15,14 +12,7 @@ import org.vaxline.vaccine.entity.EuCodes;
  */
 @Entity
 @Table(name = "dose_given")
-public class DoseRecord {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
-
-  @Column(name = "person_id")
-  long person;
+public class DoseRecord extends RegistryRecord {
 
   @Column(name = "product_code")
   String product;
@@ -36,15 +26,6 @@ public class DoseRecord {
   @Column(name = "given_at")
   Instant givenAt;
 
-  @Column(name = "clinic_id")
-  long clinic;
-
-  @Column(name = "recorded_at")
-  Instant recordedAt;
-
-  @Column(name = "recorded_by")
-  String recordedBy;
-
   protected DoseRecord() {}
 
   public DoseRecord(
@@ -56,14 +37,11 @@ public class DoseRecord {
       long clinic,
       Instant recordedAt,
       String recordedBy) {
-    this.person = person;
+    super(person, clinic, recordedAt, recordedBy);
     this.product = product;
     this.lot = lot;
     this.dose = dose;
     this.givenAt = givenAt;
-    this.clinic = clinic;
-    this.recordedAt = recordedAt;
-    this.recordedBy = recordedBy;
   }
 
   /**
@@ -85,10 +63,6 @@ public class DoseRecord {
   /** The dose as a pass states it. */
   public Dose stated(EuCodes codes, int primaryDoses) {
     return new Dose(codes, dose, seriesDoses(dose, primaryDoses), KoreaTime.date(givenAt));
-  }
-
-  public long id() {
-    return id;
   }
 
   public String product() {

@@ -2,9 +2,6 @@ package org.vaxline.registry.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,28 +10,12 @@ import org.vaxline.pass.verifier.Recovery;
 /** A release from isolation (격리해제), as the registry holds it (db/V9 {@code recovery}). */
 @Entity
 @Table(name = "recovery")
-public class RecoveryRecord {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
-
-  @Column(name = "person_id")
-  long person;
+public class RecoveryRecord extends RegistryRecord {
 
   @Column(name = "first_positive")
   LocalDate firstPositive;
 
   LocalDate released;
-
-  @Column(name = "clinic_id")
-  long clinic;
-
-  @Column(name = "recorded_at")
-  Instant recordedAt;
-
-  @Column(name = "recorded_by")
-  String recordedBy;
 
   protected RecoveryRecord() {}
 
@@ -45,16 +26,9 @@ public class RecoveryRecord {
       long clinic,
       Instant recordedAt,
       String recordedBy) {
-    this.person = person;
+    super(person, clinic, recordedAt, recordedBy);
     this.firstPositive = firstPositive;
     this.released = released;
-    this.clinic = clinic;
-    this.recordedAt = recordedAt;
-    this.recordedBy = recordedBy;
-  }
-
-  public long id() {
-    return id;
   }
 
   /**

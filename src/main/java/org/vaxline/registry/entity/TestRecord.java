@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.vaxline.pass.issuer.TestTaken;
@@ -16,14 +13,7 @@ import org.vaxline.platform.control.KoreaTime;
 /** A test result, as the registry holds it (db/V9 {@code test_result}). */
 @Entity
 @Table(name = "test_result")
-public class TestRecord {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
-
-  @Column(name = "person_id")
-  long person;
+public class TestRecord extends RegistryRecord {
 
   @Enumerated(EnumType.STRING)
   TestResult.Kind kind;
@@ -37,15 +27,6 @@ public class TestRecord {
   @Column(name = "notified_at")
   Instant notifiedAt;
 
-  @Column(name = "clinic_id")
-  long clinic;
-
-  @Column(name = "recorded_at")
-  Instant recordedAt;
-
-  @Column(name = "recorded_by")
-  String recordedBy;
-
   protected TestRecord() {}
 
   public TestRecord(
@@ -57,22 +38,11 @@ public class TestRecord {
       long clinic,
       Instant recordedAt,
       String recordedBy) {
-    this.person = person;
+    super(person, clinic, recordedAt, recordedBy);
     this.kind = kind;
     this.outcome = outcome;
     this.sampledAt = sampledAt;
     this.notifiedAt = notifiedAt;
-    this.clinic = clinic;
-    this.recordedAt = recordedAt;
-    this.recordedBy = recordedBy;
-  }
-
-  public long id() {
-    return id;
-  }
-
-  public long clinic() {
-    return clinic;
   }
 
   /** As a pass states it: sampled at the Korean time, tested at the named centre (may be null). */
