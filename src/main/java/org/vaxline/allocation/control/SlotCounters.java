@@ -139,7 +139,7 @@ public class SlotCounters {
 
   private Cache<Long, SlotCount> counts() {
     if (counts == null) {
-      counts = SharedCaches.open(caches, CACHE, Long.class, SlotCount.class);
+      counts = SharedCaches.openForApplicationValues(caches, CACHE);
     }
     return counts;
   }

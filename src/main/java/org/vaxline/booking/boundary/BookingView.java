@@ -1,6 +1,9 @@
 package org.vaxline.booking.boundary;
 
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObjectBuilder;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import org.vaxline.booking.entity.Booking;
 import org.vaxline.clinic.entity.ClinicPlace;
 import org.vaxline.platform.control.KoreaTime;
@@ -30,5 +33,29 @@ public record BookingView(
         booking.slot(),
         booking.startsAt().atZone(KoreaTime.ZONE).toOffsetDateTime(),
         booking.status());
+  }
+
+  /**
+   * The same object JSON-B writes (null fields left out, times as ISO offset date-times), written
+   * with JSON-P where an answer is on every booking's path ({@link BookingsResource}).
+   */
+  JsonObjectBuilder json(JsonBuilderFactory json) {
+    var object =
+        json.createObjectBuilder()
+            .add("confirmation", confirmation)
+            .add("person", person)
+            .add("dose", dose)
+            .add("product", product)
+            .add("clinic", clinic);
+    if (clinicName != null) {
+      object.add("clinicName", clinicName);
+    }
+    if (district != null) {
+      object.add("district", district);
+    }
+    return object
+        .add("slot", slot)
+        .add("startsAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(startsAt))
+        .add("status", status.name());
   }
 }

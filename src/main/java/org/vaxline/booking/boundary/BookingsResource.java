@@ -1,10 +1,9 @@
 package org.vaxline.booking.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.POST;
@@ -13,20 +12,27 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+import java.io.InputStream;
+import java.util.Map;
 import org.vaxline.booking.control.Bookings;
 import org.vaxline.booking.control.Holds;
 import org.vaxline.identity.control.CitizenSessions;
+import org.vaxline.platform.control.InvalidRequest;
 import org.vaxline.waitingroom.boundary.AdmissionHolder;
 import org.vaxline.waitingroom.boundary.AdmissionRequired;
 import org.vaxline.waitingroom.boundary.NeverShed;
 
-/** Confirming a hold: the booking, with its confirmation number; it spends the admission. */
+/**
+ * Confirming a hold: the booking, with its confirmation number; it spends the admission. Reads and
+ * writes its JSON itself ({@link BookingInput}).
+ */
 @Path("campaigns/{campaign}/bookings")
-@RequestScoped
+@ApplicationScoped
 @AdmissionRequired
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingsResource {
+
+  private static final JsonBuilderFactory ANSWERS = Json.createBuilderFactory(Map.of());
 
   @Inject Holds holds;
   @Inject Bookings bookings;
@@ -38,27 +44,36 @@ public class BookingsResource {
   @NeverShed
   @Consumes(MediaType.APPLICATION_JSON)
   public Response confirm(
-      @PathParam("campaign") @Pattern(regexp = "\\d{1,18}", message = "is a campaign id")
-          String campaign,
+      @PathParam("campaign") String campaign,
       @CookieParam(CitizenSessions.COOKIE) String token,
-      @NotNull @Valid Confirmation confirmation) {
-    var id = Long.parseLong(campaign);
+      InputStream body) {
+    var id = BookingInput.campaign(campaign);
+    var held =
+        BookingInput.matching(
+            BookingInput.object(body, "{\"hold\": a hold id}"),
+            "hold",
+            BookingInput.HOLD,
+            "is a hold id");
+    if (held == null) {
+      throw new InvalidRequest("hold is required.");
+    }
     var admitted = admission.forCampaign(id);
     var session = sessions.require(token);
     var hold =
         holds
-            .find(confirmation.hold())
+            .find(held)
             .filter(found -> found.bookedBy() == session.holder() && found.campaign() == id)
             .filter(found -> found.admission().equals(admitted.id()))
             .orElseThrow(Holds::expired);
     var booked = bookings.confirm(hold, admitted);
-    return Response.status(Response.Status.CREATED)
-        .entity(new Confirmed(booked.get(0).confirmation(), views.of(booked)))
-        .build();
+    var doses = ANSWERS.createArrayBuilder();
+    views.of(booked).forEach(view -> doses.add(view.json(ANSWERS)));
+    var answer =
+        ANSWERS
+            .createObjectBuilder()
+            .add("confirmation", booked.get(0).confirmation())
+            .add("doses", doses)
+            .build();
+    return Response.status(Response.Status.CREATED).entity(answer.toString()).build();
   }
-
-  public record Confirmation(
-      @NotNull @Pattern(regexp = "[0-9a-f-]{36}", message = "is a hold id") String hold) {}
-
-  public record Confirmed(String confirmation, List<BookingView> doses) {}
 }

@@ -1,11 +1,9 @@
 package org.vaxline.booking.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
+import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
@@ -15,12 +13,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.OffsetDateTime;
-import java.util.List;
+import java.io.InputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.vaxline.booking.control.Holds;
 import org.vaxline.booking.entity.Hold;
 import org.vaxline.identity.control.CitizenSessions;
+import org.vaxline.platform.control.InvalidRequest;
 import org.vaxline.platform.control.KoreaTime;
 import org.vaxline.waitingroom.boundary.AdmissionHolder;
 import org.vaxline.waitingroom.boundary.AdmissionRequired;
@@ -28,15 +29,16 @@ import org.vaxline.waitingroom.boundary.NeverShed;
 
 /**
  * Holding seats for 3 minutes while the person confirms: the chosen slot, and for a two-dose
- * product the second dose's slot (chosen, or found at the same clinic within the interval).
+ * product the second dose's slot (chosen, or found at the same clinic within the interval). Reads
+ * and writes its JSON itself ({@link BookingInput}).
  */
 @Path("campaigns/{campaign}/holds")
-@RequestScoped
+@ApplicationScoped
 @AdmissionRequired
 @Produces(MediaType.APPLICATION_JSON)
 public class HoldsResource {
 
-  static final String CAMPAIGN = "\\d{1,18}";
+  private static final JsonBuilderFactory ANSWERS = Json.createBuilderFactory(Map.of());
 
   @Inject Holds holds;
   @Inject CitizenSessions sessions;
@@ -45,11 +47,11 @@ public class HoldsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response hold(
-      @PathParam("campaign") @Pattern(regexp = CAMPAIGN, message = "is a campaign id")
-          String campaign,
+      @PathParam("campaign") String campaign,
       @CookieParam(CitizenSessions.COOKIE) String token,
-      @NotNull @Valid HoldRequest request) {
-    var id = Long.parseLong(campaign);
+      InputStream body) {
+    var id = BookingInput.campaign(campaign);
+    var request = HoldRequest.read(body);
     var admitted = admission.forCampaign(id);
     var session = sessions.require(token);
     var person = sessions.actingFor(session, request.person());
@@ -62,22 +64,22 @@ public class HoldsResource {
                 request.slot(),
                 Optional.ofNullable(request.secondSlot())),
             admitted);
-    return Response.status(Response.Status.CREATED).entity(HoldView.of(hold)).build();
+    return Response.status(Response.Status.CREATED).entity(answer(hold)).build();
   }
 
   @DELETE
   @NeverShed
   @Path("{hold}")
   public Response release(
-      @PathParam("campaign") @Pattern(regexp = CAMPAIGN, message = "is a campaign id")
-          String campaign,
-      @PathParam("hold") @Pattern(regexp = "[0-9a-f-]{36}", message = "is a hold id") String hold,
+      @PathParam("campaign") String campaign,
+      @PathParam("hold") String hold,
       @CookieParam(CitizenSessions.COOKIE) String token) {
-    var id = Long.parseLong(campaign);
+    var id = BookingInput.campaign(campaign);
+    var held = BookingInput.hold(hold);
     admission.forCampaign(id);
     var session = sessions.require(token);
     holds
-        .find(hold)
+        .find(held)
         .filter(found -> found.bookedBy() == session.holder() && found.campaign() == id)
         .ifPresent(holds::release);
     return Response.noContent().build();
@@ -87,19 +89,40 @@ public class HoldsResource {
    * @param person whom the seats are for, when acting for someone else ({@code ref} from the
    *     representation); absent for oneself
    */
-  public record HoldRequest(
-      @NotNull @Positive Long slot,
-      @Positive Long secondSlot,
-      @Pattern(regexp = "\\d{1,18}", message = "is a person ref") String person) {}
+  record HoldRequest(long slot, Long secondSlot, String person) {
 
-  public record HoldView(String hold, OffsetDateTime expiresAt, List<HeldDoseView> doses) {
-    static HoldView of(Hold hold) {
-      return new HoldView(
-          hold.id(),
-          hold.expiresAt().atZone(KoreaTime.ZONE).toOffsetDateTime(),
-          hold.doses().stream().map(dose -> new HeldDoseView(dose.dose(), dose.slot())).toList());
+    private static final Pattern PERSON = Pattern.compile("\\d{1,18}");
+
+    static HoldRequest read(InputStream body) {
+      var object =
+          BookingInput.object(
+              body, "{\"slot\": a slot id, \"secondSlot\": a slot id, \"person\": a person ref}");
+      var slot = BookingInput.positive(object, "slot");
+      if (slot == null) {
+        throw new InvalidRequest("slot is required.");
+      }
+      return new HoldRequest(
+          slot,
+          BookingInput.positive(object, "secondSlot"),
+          BookingInput.matching(object, "person", PERSON, "is a person ref"));
     }
   }
 
-  public record HeldDoseView(int dose, long slot) {}
+  /** The hold: {@code hold}, {@code expiresAt} in Korean time, and {@code doses} (dose, slot). */
+  static String answer(Hold hold) {
+    var doses = ANSWERS.createArrayBuilder();
+    for (var dose : hold.doses()) {
+      doses.add(ANSWERS.createObjectBuilder().add("dose", dose.dose()).add("slot", dose.slot()));
+    }
+    return ANSWERS
+        .createObjectBuilder()
+        .add("hold", hold.id())
+        .add(
+            "expiresAt",
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                hold.expiresAt().atZone(KoreaTime.ZONE).toOffsetDateTime()))
+        .add("doses", doses)
+        .build()
+        .toString();
+  }
 }

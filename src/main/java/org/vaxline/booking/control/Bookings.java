@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.vaxline.allocation.control.Allocation;
 import org.vaxline.booking.entity.Booking;
 import org.vaxline.booking.entity.Hold;
+import org.vaxline.booking.entity.Hold.HeldDose;
 import org.vaxline.identity.control.People;
 import org.vaxline.identity.control.SmsGateway;
 import org.vaxline.platform.control.AuditLog;
@@ -50,7 +51,7 @@ public class Bookings {
   public List<Booking> confirm(Hold hold, Admission admission) {
     List<Booking> booked;
     try {
-      booked = self.commit(hold, admission);
+      booked = committed(hold, admission);
     } catch (RuntimeException e) {
       holds.release(hold);
       if (Constraints.isUniqueViolation(e)) {
@@ -71,6 +72,23 @@ public class Bookings {
     return booked;
   }
 
+  /**
+   * The same person confirming on two nodes at once writes the same two unique keys in two
+   * transactions, and EclipseLink writes a flush's new rows in no fixed order: PostgreSQL then
+   * breaks the deadlock by failing one side. That side, rolled back whole, tries once more, and
+   * waits for the other: it is refused as already booked, or books if the other rolled back.
+   */
+  private List<Booking> committed(Hold hold, Admission admission) {
+    try {
+      return self.commit(hold, admission);
+    } catch (RuntimeException e) {
+      if (!Constraints.isDeadlock(e)) {
+        throw e;
+      }
+      return self.commit(hold, admission);
+    }
+  }
+
   @Transactional
   public List<Booking> commit(Hold hold, Admission admission) {
     var now = clock.instant();
@@ -82,9 +100,9 @@ public class Bookings {
         throw BookingRefused.holdExpired();
       }
     }
-    for (var dose : hold.doses()) {
-      allocation.take(dose.slot());
-    }
+    // Seats are locked in slot id order by every transaction that moves seats (changes and
+    // cancellations too), so two bookings never wait on each other's slots.
+    hold.doses().stream().mapToLong(HeldDose::slot).sorted().forEach(allocation::take);
     // Rows after seats: a seat's guarded update would flush a pending row, and its unique key
     // refusal must come from flush() below, before the admission is spent.
     var confirmation = ConfirmationNumbers.next();

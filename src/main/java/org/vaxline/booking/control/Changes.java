@@ -64,9 +64,18 @@ public class Changes {
   public long move(String confirmation, int dose, SlotFacts target, long person) {
     var now = clock.instant();
     var booking = changeable(bookings.confirmation(confirmation, person), dose, now);
-    allocation.take(target.id());
-    var left = booking.moveTo(target, now);
-    allocation.giveBack(left);
+    // Slots are locked in id order, as every booking transaction does (Bookings#commit): two
+    // people swapping slots at once would otherwise wait on each other. One transaction, so a
+    // refused take undoes the seat given back.
+    var left = booking.slot();
+    if (target.id() < left) {
+      allocation.take(target.id());
+      allocation.giveBack(left);
+    } else {
+      allocation.giveBack(left);
+      allocation.take(target.id());
+    }
+    booking.moveTo(target, now);
     em.merge(booking);
     sms.send(people.phone(booking.person()), BookingTexts.changed(booking), confirmation);
     return left;
@@ -91,9 +100,10 @@ public class Changes {
     }
     for (var booking : toCancel) {
       booking.cancel(now);
-      allocation.giveBack(booking.slot());
       em.merge(booking);
     }
+    // In slot id order, as every booking transaction locks slots (Bookings#commit).
+    toCancel.stream().mapToLong(Booking::slot).sorted().forEach(allocation::giveBack);
     sms.send(people.phone(person), BookingTexts.cancelled(toCancel), confirmation);
     return toCancel;
   }

@@ -12,13 +12,26 @@ import org.vaxline.booking.entity.Booking;
 @ApplicationScoped
 public class PersonBookings {
 
+  /** EclipseLink's hint: the entities are not registered for changes (no clones made). */
+  private static final String READ_ONLY = "eclipselink.read-only";
+
   @PersistenceContext EntityManager em;
 
-  /** The doses the person holds: booked or given, not cancelled. */
-  @Transactional
+  /**
+   * The doses the person holds: booked or given, not cancelled. Every hold asks this, so it reads
+   * only those rows, read-only (nothing to track for changes), and outside a transaction (no commit
+   * round trip); inside a caller's transaction it reads in that one.
+   */
   public List<BookedDose> held(long person) {
-    return all(person).stream()
-        .filter(booking -> booking.status() != Booking.Status.CANCELLED)
+    return em
+        .createQuery(
+            "select b from Booking b where b.person = :person and b.status <> :cancelled",
+            Booking.class)
+        .setParameter("person", person)
+        .setParameter("cancelled", Booking.Status.CANCELLED)
+        .setHint(READ_ONLY, true)
+        .getResultList()
+        .stream()
         .map(Booking::held)
         .toList();
   }

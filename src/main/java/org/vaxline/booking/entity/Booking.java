@@ -94,14 +94,12 @@ public class Booking {
     return status == Status.BOOKED;
   }
 
-  /** Moves the dose to another slot; the caller moves the seats. Returns the slot it left. */
-  public long moveTo(SlotFacts newSlot, Instant now) {
-    var old = slot;
+  /** Moves the dose to another slot; the caller moves the seats. */
+  public void moveTo(SlotFacts newSlot, Instant now) {
     slot = newSlot.id();
     clinic = newSlot.clinic();
     startsAt = newSlot.startsAt();
     changedAt = now;
-    return old;
   }
 
   public BookedDose held() {

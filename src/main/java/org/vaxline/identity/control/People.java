@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,17 +63,34 @@ public class People {
 
   /** The phone on the register: where texts about the person's own bookings go. */
   public String phone(long resident) {
-    return em.find(Resident.class, resident).phone();
+    // The column alone: every confirmation asks, and the whole resident is not needed for it.
+    return em.createNativeQuery("select phone from resident where id = ?")
+        .setParameter(1, resident)
+        .getSingleResult()
+        .toString();
   }
 
   /** What eligibility rules may know of a person: nothing that identifies them. */
   public Facts facts(long resident) {
-    var birthDate = em.find(Resident.class, resident).birthDate();
-    var groups =
-        em.createNativeQuery("select group_code from resident_group where resident_id = ?")
+    // One statement, not a find and a query: every hold asks this (a tenth of a hold's time).
+    List<?> rows =
+        em.createNativeQuery(
+                "select r.birth_date, g.group_code from resident r"
+                    + " left join resident_group g on g.resident_id = r.id where r.id = ?")
             .setParameter(1, resident)
             .getResultList();
-    return new Facts(resident, birthDate, Set.copyOf(groupCodes(groups)));
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("no resident " + resident);
+    }
+    var groups = new HashSet<String>();
+    for (var row : rows) {
+      var group = ((Object[]) row)[1];
+      if (group != null) {
+        groups.add(group.toString());
+      }
+    }
+    var birthDate = (java.sql.Date) ((Object[]) rows.get(0))[0];
+    return new Facts(resident, birthDate.toLocalDate(), Set.copyOf(groups));
   }
 
   public Set<String> priorityGroups() {

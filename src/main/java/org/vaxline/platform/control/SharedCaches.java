@@ -15,7 +15,8 @@ import javax.cache.expiry.ModifiedExpiryPolicy;
  * Opens a JCache that Hazelcast shares between nodes, creating it on first use. Nodes starting
  * together may both try to create it; whoever loses takes the winner's. Keys and values are JDK
  * types, except the slot counters (allocation), whose entry processors run where the entry lives:
- * every node runs the same application, so each has the classes.
+ * every node runs the same application, so each has the classes, but only where the application
+ * runs them ({@link #openForApplicationValues}).
  */
 public final class SharedCaches {
 
@@ -24,6 +25,17 @@ public final class SharedCaches {
   public static <K, V> Cache<K, V> open(
       CacheManager caches, String name, Class<K> keys, Class<V> values) {
     return open(caches, name, new MutableConfiguration<K, V>().setTypes(keys, values));
+  }
+
+  /**
+   * A cache whose values are the application's classes, configured without types: Hazelcast reads a
+   * cache's configuration on its own partition threads, which cannot load the application's
+   * classes, and a typed configuration failed there with a ClassNotFoundException when a second
+   * node first opened the cache (a 500 during the booking storm).
+   */
+  @SuppressWarnings("unchecked") // the values put are the application's; the cast only names them
+  public static <K, V> Cache<K, V> openForApplicationValues(CacheManager caches, String name) {
+    return (Cache<K, V>) open(caches, name, new MutableConfiguration<Object, Object>());
   }
 
   /** Entries expire this long after they were written. */

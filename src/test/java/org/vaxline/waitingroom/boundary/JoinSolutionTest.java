@@ -38,6 +38,7 @@ class JoinSolutionTest {
         "[]",
         "null",
         "\"text\"",
+        "7",
         "{\"challenge\":\"c\"}",
         "{\"nonce\":\"1\"}",
         "{\"challenge\":1,\"nonce\":\"1\"}",
