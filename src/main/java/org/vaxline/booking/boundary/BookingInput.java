@@ -12,8 +12,8 @@ import org.vaxline.platform.control.InvalidRequest;
 /**
  * The path segments and bodies of holding and confirming, read and checked here rather than by
  * JSON-B and Bean Validation: these are the two requests every booking makes, and the validation
- * interceptors and JSON-B lookups cost them about a fifth of the node's time in the flight
- * recording (see "How a request flows" in the architecture manual).
+ * interceptors, JSON-B lookups and request-scoped resources cost them about a fifth of the HTTP
+ * threads' samples in the flight recording (see "How a request flows" in the architecture manual).
  */
 final class BookingInput {
 
@@ -37,6 +37,14 @@ final class BookingInput {
       throw new InvalidRequest("hold is a hold id.");
     }
     return id;
+  }
+
+  /** The value, which the body must have named. */
+  static <T> T required(T value, String name) {
+    if (value == null) {
+      throw new InvalidRequest(name + " is required.");
+    }
+    return value;
   }
 
   /** The body's JSON object; anything else (an array, a bare value, nothing) is refused. */

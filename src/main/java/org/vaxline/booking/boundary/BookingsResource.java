@@ -17,7 +17,6 @@ import java.util.Map;
 import org.vaxline.booking.control.Bookings;
 import org.vaxline.booking.control.Holds;
 import org.vaxline.identity.control.CitizenSessions;
-import org.vaxline.platform.control.InvalidRequest;
 import org.vaxline.waitingroom.boundary.AdmissionHolder;
 import org.vaxline.waitingroom.boundary.AdmissionRequired;
 import org.vaxline.waitingroom.boundary.NeverShed;
@@ -49,14 +48,13 @@ public class BookingsResource {
       InputStream body) {
     var id = BookingInput.campaign(campaign);
     var held =
-        BookingInput.matching(
-            BookingInput.object(body, "{\"hold\": a hold id}"),
-            "hold",
-            BookingInput.HOLD,
-            "is a hold id");
-    if (held == null) {
-      throw new InvalidRequest("hold is required.");
-    }
+        BookingInput.required(
+            BookingInput.matching(
+                BookingInput.object(body, "{\"hold\": a hold id}"),
+                "hold",
+                BookingInput.HOLD,
+                "is a hold id"),
+            "hold");
     var admitted = admission.forCampaign(id);
     var session = sessions.require(token);
     var hold =

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import org.vaxline.booking.control.Holds;
 import org.vaxline.booking.entity.Hold;
 import org.vaxline.identity.control.CitizenSessions;
-import org.vaxline.platform.control.InvalidRequest;
 import org.vaxline.platform.control.KoreaTime;
 import org.vaxline.waitingroom.boundary.AdmissionHolder;
 import org.vaxline.waitingroom.boundary.AdmissionRequired;
@@ -97,12 +96,8 @@ public class HoldsResource {
       var object =
           BookingInput.object(
               body, "{\"slot\": a slot id, \"secondSlot\": a slot id, \"person\": a person ref}");
-      var slot = BookingInput.positive(object, "slot");
-      if (slot == null) {
-        throw new InvalidRequest("slot is required.");
-      }
       return new HoldRequest(
-          slot,
+          BookingInput.required(BookingInput.positive(object, "slot"), "slot"),
           BookingInput.positive(object, "secondSlot"),
           BookingInput.matching(object, "person", PERSON, "is a person ref"));
     }

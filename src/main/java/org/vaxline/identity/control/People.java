@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,7 +90,7 @@ public class People {
         groups.add(group.toString());
       }
     }
-    var birthDate = (java.sql.Date) ((Object[]) rows.get(0))[0];
+    var birthDate = (Date) ((Object[]) rows.get(0))[0];
     return new Facts(resident, birthDate.toLocalDate(), Set.copyOf(groups));
   }
 
