@@ -92,12 +92,26 @@ public class Allocation {
    * operators stopped the product. The caller's commit makes it final.
    */
   public void take(long slot) {
-    var facts = slot(slot);
-    if (!ledger.take(slot)) {
-      throw ledger.suspendedNow(facts.product())
-          ? SeatRefused.supplyExhausted(facts.product())
-          : SeatRefused.full(slot);
+    if (!takeSeats(slot, 1)) {
+      throw refusalOf(slot);
     }
+  }
+
+  /**
+   * In the caller's transaction: takes {@code seats} seats of the slot in the database, all or
+   * none; false if fewer are left or operators stopped the product ({@link #refusalOf} says which).
+   * The slot's row stays locked until the caller commits: make it the last step.
+   */
+  public boolean takeSeats(long slot, int seats) {
+    return ledger.take(slot, seats);
+  }
+
+  /** In the caller's transaction: why a seat of the slot cannot be taken now. */
+  public SeatRefused refusalOf(long slot) {
+    var product = slot(slot).product();
+    return ledger.suspendedNow(product)
+        ? SeatRefused.supplyExhausted(product)
+        : SeatRefused.full(slot);
   }
 
   /** In the caller's transaction: gives a booked seat back in the database. */

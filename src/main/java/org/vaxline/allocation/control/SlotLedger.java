@@ -27,17 +27,20 @@ public class SlotLedger {
   @PersistenceContext EntityManager em;
 
   /**
-   * Takes a seat if one is left and operators have not stopped the slot's product; false if not
-   * ({@link #suspendedNow} tells which). One statement: it is a booking's busiest round trip. Joins
-   * the caller's transaction.
+   * Takes {@code seats} seats if that many are left and operators have not stopped the slot's
+   * product; none and false if not ({@link #suspendedNow} tells which). One statement: it locks the
+   * slot's row until the caller commits, so callers make it their last before the commit. Joins the
+   * caller's transaction.
    */
   @Transactional(TxType.MANDATORY)
-  public boolean take(long slot) {
+  public boolean take(long slot, int seats) {
     return em.createNativeQuery(
-                "update slot set booked = booked + 1 where id = ? and booked < capacity and not"
-                    + " exists (select 1 from product_supply p where p.product_code ="
+                "update slot set booked = booked + ? where id = ? and booked + ? <= capacity and"
+                    + " not exists (select 1 from product_supply p where p.product_code ="
                     + " slot.product_code and p.suspended)")
-            .setParameter(1, slot)
+            .setParameter(1, seats)
+            .setParameter(2, slot)
+            .setParameter(3, seats)
             .executeUpdate()
         == 1;
   }

@@ -19,11 +19,14 @@ import org.vaxline.booking.control.Holds;
 import org.vaxline.identity.control.CitizenSessions;
 import org.vaxline.waitingroom.boundary.AdmissionHolder;
 import org.vaxline.waitingroom.boundary.AdmissionRequired;
+import org.vaxline.waitingroom.boundary.AnswersRetries;
 import org.vaxline.waitingroom.boundary.NeverShed;
 
 /**
  * Confirming a hold: the booking, with its confirmation number; it spends the admission. Reads and
- * writes its JSON itself ({@link BookingInput}).
+ * writes its JSON itself ({@link BookingInput}). Confirming the same hold again (the client lost
+ * the answer) answers the same booking, 200 instead of 201, on any node: before any admission
+ * check, since that first confirmation spent the admission.
  */
 @Path("campaigns/{campaign}/bookings")
 @ApplicationScoped
@@ -41,6 +44,7 @@ public class BookingsResource {
 
   @POST
   @NeverShed
+  @AnswersRetries
   @Consumes(MediaType.APPLICATION_JSON)
   public Response confirm(
       @PathParam("campaign") String campaign,
@@ -55,15 +59,23 @@ public class BookingsResource {
                 BookingInput.HOLD,
                 "is a hold id"),
             "hold");
-    var admitted = admission.forCampaign(id);
     var session = sessions.require(token);
-    var hold =
+    var found =
         holds
             .find(held)
-            .filter(found -> found.bookedBy() == session.holder() && found.campaign() == id)
-            .filter(found -> found.admission().equals(admitted.id()))
-            .orElseThrow(Holds::expired);
-    var booked = bookings.confirm(hold, admitted);
+            .filter(hold -> hold.bookedBy() == session.holder() && hold.campaign() == id);
+    if (found.isEmpty()) {
+      // Gone: confirmed before (and forgotten), expired, or someone else's.
+      return answer(bookings.again(held, session.holder()).orElseThrow(Holds::expired));
+    }
+    var admitted = admission.forCampaign(id);
+    var hold =
+        found.filter(mine -> mine.admission().equals(admitted.id())).orElseThrow(Holds::expired);
+    return answer(bookings.confirm(hold, admitted));
+  }
+
+  private Response answer(Bookings.Confirmed confirmed) {
+    var booked = confirmed.bookings();
     var doses = ANSWERS.createArrayBuilder();
     views.of(booked).forEach(view -> doses.add(view.json(ANSWERS)));
     var answer =
@@ -72,6 +84,7 @@ public class BookingsResource {
             .add("confirmation", booked.get(0).confirmation())
             .add("doses", doses)
             .build();
-    return Response.status(Response.Status.CREATED).entity(answer.toString()).build();
+    var status = confirmed.earlier() ? Response.Status.OK : Response.Status.CREATED;
+    return Response.status(status).entity(answer.toString()).build();
   }
 }

@@ -1,147 +1,206 @@
 package org.vaxline.booking.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.vaxline.allocation.control.Allocation;
 import org.vaxline.booking.entity.Booking;
 import org.vaxline.booking.entity.Hold;
-import org.vaxline.booking.entity.Hold.HeldDose;
-import org.vaxline.identity.control.People;
-import org.vaxline.identity.control.SmsGateway;
-import org.vaxline.platform.control.AuditLog;
 import org.vaxline.platform.control.Constraints;
+import org.vaxline.platform.control.DomainException;
+import org.vaxline.platform.control.GroupCommit;
+import org.vaxline.platform.control.GroupCommit.Outcome;
+import org.vaxline.waitingroom.control.AdmissionRefused;
 import org.vaxline.waitingroom.control.Admissions;
+import org.vaxline.waitingroom.control.BookingOverloaded;
 import org.vaxline.waitingroom.entity.Admission;
 
 /**
- * Confirms holds into bookings. Everything that must hold together commits in one transaction: each
- * dose's seat taken by the guarded update, the booking rows, the admission spent, and the text
- * message in the outbox; so a confirmed booking is never lost and never beyond capacity, and the
- * first and second dose are booked both or neither. Only then do the shared counters turn the held
- * seats into booked ones.
+ * Confirms holds into bookings (issue 14). A confirmation is checked and spends its admission in
+ * its own request thread, with no transaction open; then it joins its first slot's line, where the
+ * confirmations waiting on this node are committed together in one short transaction ({@link
+ * ConfirmationBatch}); then, committed, it turns its held seats into booked ones on the shared
+ * counters. So a confirmed booking is never lost and never beyond capacity, the first and second
+ * dose are booked both or neither, the admission ends spent exactly when a booking committed, and
+ * one hot slot costs one transaction for many people instead of a line of them on its row lock.
+ *
+ * <p>Every wait is bounded ({@link BookingBounds}): a confirmation not committed in time is
+ * answered 503 with nothing done, its hold kept for the client's retry. A retry, on any node, of a
+ * confirmation that did commit is answered from the booking rows, which name their hold.
  */
 @ApplicationScoped
 public class Bookings {
 
   private static final Logger LOG = Logger.getLogger(Bookings.class.getName());
 
-  @PersistenceContext EntityManager em;
-  @Inject Bookings self;
+  @Inject ConfirmationBatch batch;
   @Inject Allocation allocation;
   @Inject Holds holds;
   @Inject Admissions admissions;
-  @Inject People people;
-  @Inject SmsGateway sms;
-  @Inject AuditLog audit;
+  @Inject PersonBookings bookings;
+  @Inject BookingBounds bounds;
   @Inject Clock clock;
 
+  private GroupCommit<Long, PendingConfirmation, List<Booking>> lines;
+
+  /** A hold's bookings, and whether they were made by an earlier request (a retry's answer). */
+  public record Confirmed(List<Booking> bookings, boolean earlier) {}
+
+  @PostConstruct
+  void open() {
+    lines =
+        new GroupCommit<>(
+            this::committed,
+            Math.min(bounds.batchMax(), ConfirmationBatch.LARGEST),
+            bounds.batchRunning().toNanos());
+  }
+
   /**
-   * The booking, or a refusal; after a refusal the hold's seats are given back at once (whatever
-   * went wrong, the person starts again from a slot), rather than kept for the hold's 3 minutes.
+   * The hold's bookings, new or made before by the same hold; or a refusal, after which the hold's
+   * seats are given back at once (whatever went wrong, the person starts again from a slot), rather
+   * than kept for the hold's 3 minutes. A 503 keeps the hold: the client tries again.
    */
-  public List<Booking> confirm(Hold hold, Admission admission) {
-    List<Booking> booked;
-    try {
-      booked = committed(hold, admission);
-    } catch (RuntimeException e) {
-      holds.release(hold);
-      if (Constraints.isUniqueViolation(e)) {
-        throw BookingRefused.alreadyBooked(); // however late the database said so
-      }
-      throw e;
+  public Confirmed confirm(Hold hold, Admission admission) {
+    var now = clock.instant();
+    if (!hold.isLive(now) || !seatsStillHeld(hold)) {
+      return refused(hold, BookingRefused.holdExpired());
     }
+    boolean ours;
+    try {
+      ours =
+          admissions.spend(admission, hold.id(), bounds.batchRunning().plus(bounds.confirmWait()));
+    } catch (AdmissionRefused spentElsewhere) {
+      return refused(hold, spentElsewhere);
+    }
+    if (!ours) {
+      // Another request for this same hold is committing it (the client retried too soon).
+      return earlier(hold).orElseThrow(BookingOverloaded::new);
+    }
+    var confirmation = ConfirmationNumbers.next();
+    var doses =
+        hold.doses().stream()
+            .map(
+                dose ->
+                    new Booking(
+                        confirmation,
+                        hold.person(),
+                        hold.bookedBy(),
+                        hold.campaign(),
+                        allocation.slot(dose.slot()),
+                        dose.dose(),
+                        hold.id(),
+                        now))
+            .toList();
+    var pending = new PendingConfirmation(hold, doses);
+    Outcome<List<Booking>> outcome;
+    try {
+      outcome =
+          lines.submit(pending.line(), pending, System.nanoTime() + bounds.confirmWait().toNanos());
+    } catch (GroupCommit.NotStarted notStarted) {
+      admissions.giveBack(admission, hold.id());
+      throw new BookingOverloaded();
+    } catch (GroupCommit.OutcomeUnknown unknown) {
+      // It may yet commit: the admission stays spent on this hold, so a retry waits until the
+      // batch is over, then learns the outcome from the booking rows.
+      throw new BookingOverloaded();
+    }
+    if (outcome instanceof Outcome.Done<List<Booking>> done) {
+      afterCommit(hold, admission);
+      return new Confirmed(done.value(), false);
+    }
+    var refusal = ((Outcome.Refused<List<Booking>>) outcome).refusal();
+    admissions.giveBack(admission, hold.id());
+    if (Constraints.isOverload(refusal)) {
+      throw new BookingOverloaded(); // nothing committed; if the commit's answer was lost and it
+      // did, the retry's rows meet their own unique key and it is answered from them
+    }
+    if (refusal instanceof DomainException) {
+      return refused(hold, refusal);
+    }
+    throw refusal;
+  }
+
+  /**
+   * A confirmation sent again for a hold that is gone (confirmed and forgotten, or expired): the
+   * bookings it made, if {@code holder} made them.
+   */
+  public Optional<Confirmed> again(String hold, long holder) {
+    var made = bookings.ofHold(hold);
+    if (made.isEmpty() || made.get(0).bookedBy() != holder) {
+      return Optional.empty();
+    }
+    return Optional.of(new Confirmed(made, true));
+  }
+
+  /** The batch's work, with one retry when PostgreSQL broke a deadlock by failing it. */
+  private List<Outcome<List<Booking>>> committed(List<PendingConfirmation> pending) {
+    try {
+      return batch.commit(pending);
+    } catch (RuntimeException e) {
+      if (!Constraints.isDeadlock(e)) {
+        throw e;
+      }
+      return batch.commit(pending);
+    }
+  }
+
+  private boolean seatsStillHeld(Hold hold) {
+    return hold.doses().stream().allMatch(dose -> allocation.holds(dose.slot(), hold.id()));
+  }
+
+  /**
+   * Before any refusal, whether this hold was booked already, by a request whose answer the client
+   * never got (its node died after the commit, say): then that booking is the answer, and what that
+   * request left undone is done now.
+   */
+  private Confirmed refused(Hold hold, RuntimeException refusal) {
+    var before = earlier(hold);
+    if (before.isPresent()) {
+      return before.get();
+    }
+    holds.release(hold);
+    throw refusal;
+  }
+
+  private Optional<Confirmed> earlier(Hold hold) {
+    var made = again(hold.id(), hold.bookedBy());
+    made.ifPresent(
+        confirmed -> {
+          try {
+            for (var dose : hold.doses()) {
+              // Only while the counter still holds it: the first request may have got this far.
+              if (allocation.holds(dose.slot(), hold.id())) {
+                allocation.taken(dose.slot(), hold.id());
+              }
+            }
+            holds.forget(hold);
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Answered a booking again; the shared counters lag", e);
+          }
+        });
+    return made;
+  }
+
+  /**
+   * After the commit, outside any transaction: the held seats become booked ones on the shared
+   * counters, the hold is done, and the ticket may be admitted again.
+   */
+  private void afterCommit(Hold hold, Admission admission) {
     try {
       for (var dose : hold.doses()) {
         allocation.taken(dose.slot(), hold.id());
       }
       holds.forget(hold);
+      admissions.finish(admission);
     } catch (RuntimeException e) {
       // The booking is committed and must be answered as such; the counters are set right by
-      // the consistency repair, and the hold expires by itself.
-      LOG.log(Level.WARNING, "Booked, but the shared counters were not updated", e);
-    }
-    return booked;
-  }
-
-  /**
-   * The same person confirming on two nodes at once writes the same two unique keys in two
-   * transactions, and EclipseLink writes a flush's new rows in no fixed order: PostgreSQL then
-   * breaks the deadlock by failing one side. That side, rolled back whole, tries once more, and
-   * waits for the other: it is refused as already booked, or books if the other rolled back.
-   */
-  private List<Booking> committed(Hold hold, Admission admission) {
-    try {
-      return self.commit(hold, admission);
-    } catch (RuntimeException e) {
-      if (!Constraints.isDeadlock(e)) {
-        throw e;
-      }
-      return self.commit(hold, admission);
-    }
-  }
-
-  @Transactional
-  public List<Booking> commit(Hold hold, Admission admission) {
-    var now = clock.instant();
-    if (!hold.isLive(now)) {
-      throw BookingRefused.holdExpired();
-    }
-    for (var dose : hold.doses()) {
-      if (!allocation.holds(dose.slot(), hold.id())) {
-        throw BookingRefused.holdExpired();
-      }
-    }
-    // Seats are locked in slot id order by every transaction that moves seats (changes and
-    // cancellations too), so two bookings never wait on each other's slots.
-    hold.doses().stream().mapToLong(HeldDose::slot).sorted().forEach(allocation::take);
-    // Rows after seats: a seat's guarded update would flush a pending row, and its unique key
-    // refusal must come from flush() below, before the admission is spent.
-    var confirmation = ConfirmationNumbers.next();
-    var booked = new ArrayList<Booking>();
-    for (var dose : hold.doses()) {
-      var booking =
-          new Booking(
-              confirmation,
-              hold.person(),
-              hold.bookedBy(),
-              hold.campaign(),
-              allocation.slot(dose.slot()),
-              dose.dose(),
-              now);
-      em.persist(booking);
-      booked.add(booking);
-    }
-    flush();
-    admissions.spend(admission);
-    sms.send(people.phone(hold.person()), BookingTexts.confirmed(booked), confirmation);
-    if (hold.bookedBy() != hold.person()) {
-      audit.record(
-          String.valueOf(hold.bookedBy()),
-          "booking.for-relative",
-          String.valueOf(hold.person()),
-          confirmation);
-    }
-    return booked;
-  }
-
-  /** Writes now, so a second live booking for the same dose is refused here, by its own name. */
-  private void flush() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (Constraints.isUniqueViolation(e)) {
-        throw BookingRefused.alreadyBooked();
-      }
-      throw e;
+      // the consistency repair, and the hold and the admission expire by themselves.
+      LOG.log(Level.WARNING, "Booked, but the shared state was not updated", e);
     }
   }
 }

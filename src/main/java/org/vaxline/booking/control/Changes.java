@@ -15,8 +15,10 @@ import org.vaxline.booking.entity.Booking;
 import org.vaxline.booking.entity.Hold;
 import org.vaxline.identity.control.People;
 import org.vaxline.identity.control.SmsGateway;
+import org.vaxline.platform.control.Constraints;
 import org.vaxline.platform.control.KoreaTime;
 import org.vaxline.vaccine.control.VaccineProducts;
+import org.vaxline.waitingroom.control.BookingOverloaded;
 
 /**
  * Changing and cancelling. A change holds the new seat first, then in one transaction takes it and
@@ -34,6 +36,7 @@ public class Changes {
   @Inject VaccineProducts vaccines;
   @Inject People people;
   @Inject SmsGateway sms;
+  @Inject BookingBounds bounds;
   @Inject Clock clock;
 
   /** Moves one dose to another slot of the same campaign and product; the moved booking. */
@@ -53,7 +56,7 @@ public class Changes {
       left = self.move(confirmation, dose, target, person);
     } catch (RuntimeException e) {
       allocation.release(target.id(), hold);
-      throw e;
+      throw overloadOr(e);
     }
     allocation.taken(target.id(), hold);
     allocation.givenBack(left);
@@ -62,12 +65,17 @@ public class Changes {
 
   @Transactional
   public long move(String confirmation, int dose, SlotFacts target, long person) {
+    bounds.limit(em);
     var now = clock.instant();
     var booking = changeable(bookings.confirmation(confirmation, person), dose, now);
-    // Slots are locked in id order, as every booking transaction does (Bookings#commit): two
-    // people swapping slots at once would otherwise wait on each other. One transaction, so a
-    // refused take undoes the seat given back.
     var left = booking.slot();
+    booking.moveTo(target, now);
+    em.merge(booking);
+    sms.send(people.phone(booking.person()), BookingTexts.changed(booking), confirmation);
+    em.flush();
+    // The slot rows last, so they stay locked only until the commit (ConfirmationBatch), and in
+    // id order, as every seat-moving transaction takes them: two people swapping slots at once
+    // would otherwise wait on each other. One transaction, so a refused take undoes the rest.
     if (target.id() < left) {
       allocation.take(target.id());
       allocation.giveBack(left);
@@ -75,21 +83,24 @@ public class Changes {
       allocation.giveBack(left);
       allocation.take(target.id());
     }
-    booking.moveTo(target, now);
-    em.merge(booking);
-    sms.send(people.phone(booking.person()), BookingTexts.changed(booking), confirmation);
     return left;
   }
 
   /** Cancels every dose of the confirmation still to come; their seats are free again. */
   public List<Booking> cancel(String confirmation, long person) {
-    var cancelled = self.cancelled(confirmation, person);
+    List<Booking> cancelled;
+    try {
+      cancelled = self.cancelled(confirmation, person);
+    } catch (RuntimeException e) {
+      throw overloadOr(e);
+    }
     cancelled.forEach(booking -> allocation.givenBack(booking.slot()));
     return cancelled;
   }
 
   @Transactional
   public List<Booking> cancelled(String confirmation, long person) {
+    bounds.limit(em);
     var now = clock.instant();
     var toCancel =
         bookings.confirmation(confirmation, person).stream()
@@ -102,10 +113,16 @@ public class Changes {
       booking.cancel(now);
       em.merge(booking);
     }
-    // In slot id order, as every booking transaction locks slots (Bookings#commit).
-    toCancel.stream().mapToLong(Booking::slot).sorted().forEach(allocation::giveBack);
     sms.send(people.phone(person), BookingTexts.cancelled(toCancel), confirmation);
+    em.flush();
+    // Last and in slot id order, as every seat-moving transaction locks slots (ConfirmationBatch).
+    toCancel.stream().mapToLong(Booking::slot).sorted().forEach(allocation::giveBack);
     return toCancel;
+  }
+
+  /** A step the database could not finish in its bounds is a "try again", not a server error. */
+  private static RuntimeException overloadOr(RuntimeException failure) {
+    return Constraints.isOverload(failure) ? new BookingOverloaded() : failure;
   }
 
   private static Booking changeable(List<Booking> doses, int dose, Instant now) {

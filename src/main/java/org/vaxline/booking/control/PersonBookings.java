@@ -36,6 +36,20 @@ public class PersonBookings {
         .toList();
   }
 
+  /**
+   * The doses a hold was booked as, if it was: answering a confirmation sent again. In a
+   * transaction of its own, since the shared cache is called after it on the same thread (see
+   * manuals/architecture.md on JCache after a non-transactional read).
+   */
+  @Transactional
+  public List<Booking> ofHold(String hold) {
+    return em.createQuery(
+            "select b from Booking b where b.hold = :hold order by b.dose", Booking.class)
+        .setParameter("hold", hold)
+        .setHint(READ_ONLY, true)
+        .getResultList();
+  }
+
   /** Every booking of the person, newest first. */
   @Transactional
   public List<Booking> all(long person) {

@@ -67,6 +67,10 @@ public class Booking {
   @Column(name = "reminded_at")
   Instant remindedAt;
 
+  /** The hold this booking confirmed (db/V11): a confirmation sent again is answered from it. */
+  @Column(name = "hold_id")
+  String hold;
+
   protected Booking() {}
 
   public Booking(
@@ -76,6 +80,7 @@ public class Booking {
       long campaign,
       SlotFacts slot,
       int dose,
+      String hold,
       Instant now) {
     this.confirmation = confirmation;
     this.person = person;
@@ -87,6 +92,7 @@ public class Booking {
     this.product = slot.product();
     this.dose = dose;
     this.status = Status.BOOKED;
+    this.hold = hold;
     this.bookedAt = now;
   }
 
@@ -173,5 +179,9 @@ public class Booking {
 
   public Instant bookedAt() {
     return bookedAt;
+  }
+
+  public String hold() {
+    return hold;
   }
 }

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.cache.Cache;
 import javax.cache.CacheException;
@@ -37,9 +39,10 @@ public class Admissions {
   public Admissions() {}
 
   /** For tests: admissions over the given caches, without a waiting room to admit from. */
-  Admissions(CacheManager caches, AdmissionTokens tokens) {
+  Admissions(CacheManager caches, AdmissionTokens tokens, Clock clock) {
     this.caches = caches;
     this.tokens = tokens;
+    this.clock = clock;
   }
 
   @PostConstruct
@@ -89,12 +92,78 @@ public class Admissions {
     }
   }
 
-  /** Spends an admission for good: the booking it admitted is done. Replays on any node fail. */
-  public void spend(Admission admission) {
-    if (!shared(() -> spent().putIfAbsent(admission.id(), admission.ticket()))) {
+  /**
+   * Spends an admission on {@code purpose} (a hold being confirmed), before the booking's
+   * transaction: the shared cache is never called while a transaction holds locks. Whoever spends
+   * it then either {@link #finish}es it, once the booking committed, or {@link #giveBack}s it, when
+   * the booking did not commit; so it ends spent exactly when a booking committed. Refused if it
+   * went to another purpose. False if it is being spent on this same purpose right now: another
+   * request is committing it (a client's retry that came too soon). A spend for this purpose older
+   * than {@code takeOverAfter}, the longest any commit can run, belonged to a request that died
+   * with its node: this one takes it over.
+   */
+  public boolean spend(Admission admission, String purpose, Duration takeOverAfter) {
+    var now = clock.millis();
+    var mark = new SpentMark(purpose, now).text();
+    if (shared(() -> spent().putIfAbsent(admission.id(), mark))) {
+      return true;
+    }
+    var earlier = shared(() -> Optional.ofNullable(spent().get(admission.id())));
+    if (earlier.isEmpty()) {
+      return spend(admission, purpose, takeOverAfter); // given back just now: spend it afresh
+    }
+    var was = SpentMark.parse(earlier.get());
+    if (was.isEmpty() || !was.get().purpose().equals(purpose)) {
       throw AdmissionRefused.spent();
     }
+    if (now - was.get().atMillis() < takeOverAfter.toMillis()) {
+      return false;
+    }
+    if (!shared(() -> spent().replace(admission.id(), earlier.get(), mark))) {
+      return false; // another retry took it over first
+    }
+    return true;
+  }
+
+  /**
+   * The booking the admission was spent on committed: the ticket may now ask for another admission
+   * (for a change, say). Safe to repeat.
+   */
+  public void finish(Admission admission) {
     shared(() -> live().remove(admission.ticket()));
+  }
+
+  /** The booking the admission was spent on did not commit: the admission is unspent again. */
+  public void giveBack(Admission admission, String purpose) {
+    shared(
+        () -> {
+          var mark = spent().get(admission.id());
+          var was = mark == null ? Optional.<SpentMark>empty() : SpentMark.parse(mark);
+          return was.isPresent()
+              && was.get().purpose().equals(purpose)
+              && spent().remove(admission.id(), mark);
+        });
+  }
+
+  /** What an admission was spent on, and when: {@code purpose@millis} in the shared cache. */
+  private record SpentMark(String purpose, long atMillis) {
+
+    String text() {
+      return purpose + "@" + atMillis;
+    }
+
+    static Optional<SpentMark> parse(String text) {
+      var at = text.lastIndexOf('@');
+      if (at < 0) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(
+            new SpentMark(text.substring(0, at), Long.parseLong(text.substring(at + 1))));
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+    }
   }
 
   private static <T> T shared(Supplier<T> step) {

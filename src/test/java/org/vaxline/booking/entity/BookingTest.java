@@ -29,6 +29,6 @@ class BookingTest {
 
   private static Booking booked() {
     var slot = new SlotFacts(5, 1, CLINIC, "PFIZER", STARTS, STARTS.plusSeconds(3600), 12);
-    return new Booking("34679ABCDE", 7, 7, 1, slot, 1, STARTS.minusSeconds(86_400));
+    return new Booking("34679ABCDE", 7, 7, 1, slot, 1, "hold", STARTS.minusSeconds(86_400));
   }
 }

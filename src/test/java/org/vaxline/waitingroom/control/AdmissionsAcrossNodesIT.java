@@ -1,8 +1,10 @@
 package org.vaxline.waitingroom.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hazelcast.cache.HazelcastCacheManager;
 import com.hazelcast.core.Hazelcast;
@@ -28,6 +30,7 @@ class AdmissionsAcrossNodesIT {
   private static final Ticket TICKET =
       new Ticket("ticket-1", 7, false, 3, Instant.parse("2021-07-19T11:00:00Z"));
 
+  private static final Duration TAKE_OVER = Duration.ofSeconds(10);
   private final SettableClock clock = new SettableClock(Instant.parse("2021-07-19T11:05:00Z"));
   private final AdmissionTokens tokens = new AdmissionTokens(KEY, clock);
   private HazelcastInstance memberA;
@@ -47,8 +50,8 @@ class AdmissionsAcrossNodesIT {
         ((HazelcastCacheManager) cachesA).getHazelcastInstance(),
         ((HazelcastCacheManager) cachesB).getHazelcastInstance(),
         "each node reaches the shared state through its own member");
-    nodeA = new Admissions(cachesA, tokens);
-    nodeB = new Admissions(cachesB, tokens);
+    nodeA = new Admissions(cachesA, tokens, clock);
+    nodeB = new Admissions(cachesB, tokens, clock);
   }
 
   @AfterEach
@@ -61,12 +64,34 @@ class AdmissionsAcrossNodesIT {
     var token = tokens.sign(tokens.admit(TICKET, "browser-a"));
     var onA = nodeA.requireAny(token, "browser-a");
     nodeB.requireAny(token, "browser-a");
-    nodeA.spend(onA);
+    assertTrue(nodeA.spend(onA, "hold-1", TAKE_OVER));
     assertEquals(
         "admission-spent",
         slug(assertThrows(AdmissionRefused.class, () -> nodeB.requireAny(token, "browser-a"))));
     assertEquals(
-        "admission-spent", slug(assertThrows(AdmissionRefused.class, () -> nodeB.spend(onA))));
+        "admission-spent",
+        slug(assertThrows(AdmissionRefused.class, () -> nodeB.spend(onA, "hold-2", TAKE_OVER))));
+  }
+
+  /**
+   * A confirmation sent again while the first is committing finds the admission being spent on the
+   * same hold: not yet its own, and never another hold's. Once the first has been gone longer than
+   * any commit runs (its node died), the retry takes the spend over; a spend given back is free.
+   */
+  @Test
+  void aSpendForTheSameHoldIsBusyUntilItsBoundThenTakenOverAndAGivenBackOneIsFree() {
+    var onA = nodeA.requireAny(tokens.sign(tokens.admit(TICKET, "browser-a")), "browser-a");
+    assertTrue(nodeA.spend(onA, "hold-1", TAKE_OVER));
+    assertFalse(nodeB.spend(onA, "hold-1", TAKE_OVER), "busy: the first is committing");
+    clock.advance(TAKE_OVER.minusMillis(1));
+    assertFalse(nodeB.spend(onA, "hold-1", TAKE_OVER), "1 ms before the bound: still busy");
+    clock.advance(Duration.ofMillis(1));
+    assertTrue(nodeB.spend(onA, "hold-1", TAKE_OVER), "at the bound: taken over");
+    assertFalse(nodeA.spend(onA, "hold-1", TAKE_OVER), "and now the taker's, for its bound");
+    nodeA.giveBack(onA, "hold-2"); // not the purpose it is spent on: nothing given back
+    assertThrows(AdmissionRefused.class, () -> nodeA.spend(onA, "hold-2", TAKE_OVER));
+    nodeB.giveBack(onA, "hold-1");
+    assertTrue(nodeA.spend(onA, "hold-2", TAKE_OVER), "given back, it can be spent afresh");
   }
 
   @Test
