@@ -63,6 +63,29 @@ public final class Benchmark {
   private static final int BOOKINGS = Integer.getInteger("bench.bookings", 3_000);
 
   /**
+   * People who book the one hot slot (issue 14), after the spread bookings; the slot and its second
+   * dose's slot have exactly as many seats. A thousand, as in {@code HotSlotStormIT}.
+   */
+  private static final int HOT_BOOKINGS = Integer.getInteger("bench.hotBookings", 1_000);
+
+  /**
+   * Whether the node's database work is counted: its JDBC connections then pass through a {@link
+   * CountingProxy} in this process, whose own cost (two threads' copying per connection) is in the
+   * booking figures; {@code false} measures without it and counts nothing.
+   */
+  private static final boolean COUNT_DATABASE_WORK =
+      Boolean.parseBoolean(System.getProperty("bench.countDatabaseWork", "true"));
+
+  /** Raw transactions whose work is counted (not timed); enough for an exact mean. */
+  private static final int RAW_COUNTED = 200;
+
+  /** Seconds the node is left alone to count its background database work. */
+  private static final int IDLE_SECONDS = 3;
+
+  /** Booking checks made by {@link #measureBookings}, not by wrk's rounds. */
+  private static final List<String> BOOKING_CHECKS = List.of("bookingsOfCeiling", "hotSlot");
+
+  /**
    * Bookings made, not measured, before the measured ones: the booking path's JIT warm-up, in
    * rounds of {@link #BOOKINGS_ROUND} until two rounds agree within 10 %, at least this many and at
    * most {@code bench.bookingsWarmupMax}. A fixed 1,500 had left C2 compiling Jersey's and
@@ -85,6 +108,7 @@ public final class Benchmark {
   private static JoinLoad joinLoad;
   private static VerifyLoad verifyLoad;
   private static BookingLoad bookingLoad;
+  private static CountingProxy counter;
   private static Map<String, String> admission = Map.of();
   private static long admittedAt;
   private static double fastestJoinRate = 5_000;
@@ -187,6 +211,10 @@ public final class Benchmark {
 
   public static void main(String[] args) throws Exception {
     var targets = targets(args);
+    if (HOT_BOOKINGS < 1) {
+      throw new IllegalArgumentException(
+          "bench.hotBookings must be at least 1; -Dbench.bookings=0 skips all the bookings");
+    }
     ensureWrk();
     requirePortFree(HTTP_PORT);
     var machine = machine(); // before the node loads the machine
@@ -197,6 +225,12 @@ public final class Benchmark {
     postgres.drop(DATABASE);
     var database = postgres.database(DATABASE);
     say("Database: " + postgres.description() + ", " + DATABASE + " (recreated)");
+    var nodeDatabase = database;
+    if (COUNT_DATABASE_WORK && !BOOK_CAMPAIGN.isEmpty() && BOOKINGS > 0) {
+      counter = new CountingProxy(database.url());
+      nodeDatabase = counter.through(database);
+      say("The node's database connections pass through a counter: " + nodeDatabase.url());
+    }
     var environment = new HashMap<String, String>();
     if (targets.stream().anyMatch(Target::verifies)) {
       verifyLoad = VerifyLoad.prepare(Path.of("target", "bench-pass"));
@@ -223,7 +257,7 @@ public final class Benchmark {
                 HTTP_PORT,
                 List.of(DATA_GRID_PORT),
                 DATA_GRID_PORT,
-                database,
+                nodeDatabase,
                 environment));
     var stopped = new AtomicBoolean();
     Runnable stop = () -> stop(stopped, node, postgres);
@@ -251,13 +285,14 @@ public final class Benchmark {
                 node.base(),
                 database,
                 Long.parseLong(BOOK_CAMPAIGN),
-                Integer.getInteger("bench.residents", 20_000));
+                Integer.getInteger("bench.residents", 20_000),
+                counter);
         bookingLoad.openQueue();
         targets = withAvailability(targets);
       }
       failures += measure(node, targets, machine);
       if (bookingLoad != null && BOOKINGS > 0) {
-        failures += measureBookings(node);
+        failures += measureBookings(node, database);
       }
       if (failures > 0) {
         throw new IllegalStateException("benchmark FAILED: " + failures + " check(s) missed");
@@ -353,46 +388,160 @@ public final class Benchmark {
   }
 
   /**
-   * Issue 6: bookings confirmed per second through the node, between two runs of the raw JDBC
-   * baseline (the same guarded update and insert), the ratio against their mean.
+   * Issues 6 and 14: bookings through the node, spread over the campaign's slots and all on one hot
+   * slot, between two runs of the raw JDBC baseline (the same guarded updates and inserts); the
+   * ratios against the baseline's mean, the ceiling and each other, and the database work per
+   * booking against the raw transaction's.
    */
-  private static int measureBookings(PayaraNode node) throws Exception {
+  private static int measureBookings(PayaraNode node, DatabaseAddress database) throws Exception {
     var recording = record(node, "bookings"); // before the warm-up, as for the rounds
     warmUpBookings();
     var before = bookingLoad.jdbcBaseline(Duration.ofSeconds(ROUND_SECONDS));
-    var bookings = bookingLoad.bookings(BOOKINGS);
+    var idle = counter == null ? null : bookingLoad.idleWork(Duration.ofSeconds(IDLE_SECONDS));
+    var spread = bookingLoad.bookings(BOOKINGS, bookingLoad.spread());
+    var hotSlot =
+        HotSlot.create(node.base(), database, Long.parseLong(BOOK_CAMPAIGN), HOT_BOOKINGS);
+    var hot =
+        bookingLoad.bookings(
+            HOT_BOOKINGS, new BookingLoad.Seats(List.of(hotSlot.first()), hotSlot.second()));
+    var hotBooked = hotSlot.bookedInDatabase(database);
     recording.run();
     var after = bookingLoad.jdbcBaseline(Duration.ofSeconds(ROUND_SECONDS));
+    var raw = counter == null ? null : bookingLoad.rawWork(RAW_COUNTED);
     var baseline = (before.perSecond() + after.perSecond()) / 2;
-    var ratio = bookings.perSecond() / baseline;
+    say(describe("spread over the campaign's slots", spread));
     say(
-        "Bookings: %.0f confirmed/s (%d confirmed, %d refused %s), JDBC baseline %.0f and %.0f"
+        describe(
+                "all on one hot slot (%d and %d, %d seats each)"
+                    .formatted(hotSlot.first(), hotSlot.second(), HOT_BOOKINGS),
+                hot)
+            + "; the database counts %d seats booked on it".formatted(hotBooked));
+    var ratio = spread.bookedPerSecond() / baseline;
+    say(
+        ("JDBC baseline %.0f and %.0f txn/s; spread bookings (holds and confirmations) %.2f of it"
+                + " (%d clients, %d connections)")
+            .formatted(
+                before.perSecond(),
+                after.perSecond(),
+                ratio,
+                BookingLoad.CLIENTS,
+                BookingLoad.CONNECTIONS));
+    // A booking is two requests and the baseline's transaction; on shared cores their costs add.
+    var ceiling = 1 / (baseline * (2 / pingRate + 1 / baseline));
+    say(
+        ("Ceiling: a booking costing only two pings and one baseline transaction would reach"
+                + " %.2f of the baseline (ping %.0f req/s in this run)")
+            .formatted(ceiling, pingRate));
+    var failures = 0;
+    failures +=
+        check(
+            "bookingsOfCeiling",
+            ratio / ceiling,
+            "spread bookings %.2f of the baseline, %.2f of the ceiling %.2f"
+                .formatted(ratio, ratio / ceiling, ceiling));
+    // Confirmations alone: that is where a hot slot's row is fought over; its holds are not.
+    var hotOfSpread = hot.confirmedPerSecond() / spread.confirmedPerSecond();
+    failures +=
+        check(
+            "hotSlot",
+            hotOfSpread,
+            "hot slot %.0f confirmed/s, %.2f of spread's %.0f (p99 %.0f ms against %.0f ms)"
                 .formatted(
-                    bookings.perSecond(),
-                    bookings.done(),
-                    bookings.failed(),
-                    bookingLoad.refusals,
-                    before.perSecond(),
-                    after.perSecond())
-            + " txn/s,"
-            + " ratio %.2f (%d clients, %d connections)"
-                .formatted(ratio, BookingLoad.CLIENTS, BookingLoad.CONNECTIONS));
-    if (pingRate > 0) {
-      // A booking is two requests and the baseline's transaction; on shared cores their costs add.
-      var floor = 1 / (baseline * (2 / pingRate + 1 / baseline));
-      say(
-          ("Ceiling: a booking costing only two pings and one baseline transaction would reach"
-                  + " %.2f of the baseline (ping %.0f req/s in this run)")
-              .formatted(floor, pingRate));
+                    hot.confirmedPerSecond(),
+                    hotOfSpread,
+                    spread.confirmedPerSecond(),
+                    hot.millis(0.99),
+                    spread.millis(0.99)));
+    return failures + databaseWork(spread, hot, raw, idle);
+  }
+
+  /** One way of booking, as a line: rates, the confirmation's latency, the refusals. */
+  private static String describe(String how, BookingLoad.Run run) {
+    return ("Bookings %s: %.0f confirmed/s (confirmations alone; p50 %.1f ms, p99 %.1f ms), %.0f"
+            + " bookings/s with their holds; %d confirmed, %d refused %s")
+        .formatted(
+            how,
+            run.confirmedPerSecond(),
+            run.millis(0.50),
+            run.millis(0.99),
+            run.bookedPerSecond(),
+            run.confirmed(),
+            run.refused(),
+            run.refusals());
+  }
+
+  /**
+   * Issue 14, acceptance 5: statements, round trips and transactions the node sent per confirmed
+   * booking, spread and hot, against the raw two-dose transaction's, all counted on the wire. Hot
+   * must cost less than raw once confirmations are combined (several bookings in one transaction).
+   */
+  private static int databaseWork(
+      BookingLoad.Run spread,
+      BookingLoad.Run hot,
+      CountingProxy.Work raw,
+      CountingProxy.Work idle) {
+    if (raw == null) {
+      say("Database work per booking: not counted (bench.countDatabaseWork=false)");
+      return 0;
     }
-    var min = threshold("bench.minRatio.bookings");
+    say(
+        "Database work per booking: spread %s, hot %s, raw two-dose transaction %s"
+            .formatted(
+                brief(spread.work(), spread.confirmed()),
+                brief(hot.work(), hot.confirmed()),
+                brief(raw, RAW_COUNTED)));
+    say("  spread: " + perBooking(spread.work(), spread.confirmed()));
+    say("  hot:    " + perBooking(hot.work(), hot.confirmed()));
+    say("  raw:    " + raw.per(RAW_COUNTED));
+    say(
+        ("  the node's background work, idle for %d s before: %s per second (included above, as"
+                + " it ran during the confirmations too)")
+            .formatted(IDLE_SECONDS, idle.per(IDLE_SECONDS)));
+    var limit = threshold("bench.maxRatio.hotDatabaseWork");
+    if (limit == null) {
+      return 0;
+    }
+    if (hot.confirmed() == 0) {
+      say("FAIL hotDatabaseWork: no hot booking confirmed");
+      return 1;
+    }
+    var statements = hot.work().statements() / (double) hot.confirmed() / perRaw(raw.statements());
+    var roundTrips = hot.work().roundTrips() / (double) hot.confirmed() / perRaw(raw.roundTrips());
+    var ok = statements < limit && roundTrips < limit;
+    say(
+        ("%s hotDatabaseWork: hot %.2f of raw's statements and %.2f of its round trips per"
+                + " booking, each must be under %.2f (bench.maxRatio.hotDatabaseWork)")
+            .formatted(ok ? "PASS" : "FAIL", statements, roundTrips, limit));
+    return ok ? 0 : 1;
+  }
+
+  private static double perRaw(long count) {
+    return count / (double) RAW_COUNTED;
+  }
+
+  private static String brief(CountingProxy.Work work, int bookings) {
+    return bookings == 0
+        ? "(none confirmed)"
+        : "%.1f statements / %.1f transactions"
+            .formatted(
+                work.statements() / (double) bookings, work.transactions() / (double) bookings);
+  }
+
+  private static String perBooking(CountingProxy.Work work, int bookings) {
+    return bookings == 0 ? "no booking confirmed" : work.per(bookings);
+  }
+
+  /** A PASS or FAIL line for a booking ratio with a {@code bench.minRatio.NAME} threshold. */
+  private static int check(String name, double ratio, String what) {
+    var min = threshold("bench.minRatio." + name);
     if (min == null) {
+      say("     " + name + ": " + what);
       return 0;
     }
     var ok = ratio >= min;
     say(
-        "%s bookings: %.2f of the JDBC baseline, minimum %.2f (bench.minRatio.bookings)"
-            .formatted(ok ? "PASS" : "FAIL", ratio, min));
+        "%s %s: %s, minimum %.2f (bench.minRatio.%s)"
+            .formatted(ok ? "PASS" : "FAIL", name, what, min, name));
     return ok ? 0 : 1;
   }
 
@@ -400,15 +549,21 @@ public final class Benchmark {
   private static void warmUpBookings() throws Exception {
     var last = 0.0;
     for (int used = 0; used < BOOKINGS_WARMUP_MAX; used += BOOKINGS_ROUND) {
-      var round = bookingLoad.bookings(BOOKINGS_ROUND);
+      var round = bookingLoad.bookings(BOOKINGS_ROUND, bookingLoad.spread());
       say(
-          "Bookings warm-up: %.0f confirmed/s (%d confirmed, %d refused %s), not counted"
-              .formatted(round.perSecond(), round.done(), round.failed(), bookingLoad.refusals));
+          ("Bookings warm-up: %.0f bookings/s, %.0f confirmed/s (%d confirmed, %d refused %s),"
+                  + " not counted")
+              .formatted(
+                  round.bookedPerSecond(),
+                  round.confirmedPerSecond(),
+                  round.confirmed(),
+                  round.refused(),
+                  round.refusals()));
       if (used + BOOKINGS_ROUND >= BOOKINGS_WARMUP
-          && Math.abs(round.perSecond() - last) <= 0.1 * last) {
+          && Math.abs(round.bookedPerSecond() - last) <= 0.1 * last) {
         return;
       }
-      last = round.perSecond();
+      last = round.bookedPerSecond();
     }
     say("Bookings warm-up limit reached; still climbing.");
   }
@@ -704,7 +859,11 @@ public final class Benchmark {
     var measured = results.stream().map(result -> result.target().name()).toList();
     for (var key : System.getProperties().stringPropertyNames()) {
       var name = key.replaceFirst("^bench\\.(min|minRatio|maxP99)\\.", "");
-      if (!name.equals(key) && threshold(key) != null && !measured.contains(name)) {
+      var bookingCheck = BOOKING_CHECKS.contains(name) && bookingLoad != null && BOOKINGS > 0;
+      if (!name.equals(key)
+          && threshold(key) != null
+          && !measured.contains(name)
+          && !bookingCheck) {
         say("NOTE " + key + " ignored: no target named " + name + " was measured");
       }
     }
@@ -823,6 +982,9 @@ public final class Benchmark {
     }
     try {
       node.close();
+      if (counter != null) {
+        counter.close(); // after the node: its pool's connections end first
+      }
       postgres.close();
     } catch (Exception e) {
       say("Stopping failed: " + e);

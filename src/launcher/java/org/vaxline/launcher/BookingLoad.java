@@ -30,17 +30,17 @@ import org.vaxline.demo.entity.ResidentRow;
 import org.vaxline.waitingroom.control.ProofOfWork;
 
 /**
- * Issue 6: confirmed bookings per second through the node, against a raw JDBC baseline that runs
- * the same guarded updates and inserts against the same PostgreSQL in the same run.
+ * Issues 6 and 14: confirmed bookings per second through the node, against a raw JDBC baseline that
+ * runs the same guarded updates and inserts against the same PostgreSQL in the same run.
  *
  * <p>Booking needs people who came through the waiting room and verified by phone code, and each
- * person books once; so people are prepared first (not measured), then {@link #CLIENTS} clients (as
- * many as wrk's connections for the other targets) book them, hold then confirm, on the campaign's
- * slots, as fast as they can. Every booking is of a two-dose product, so the baseline runs what
- * such a booking commits: {@code update slot set booked = booked + 1 where id = ? and booked <
- * capacity} and the booking row's insert for each dose, on two slots, then the commit; with {@link
- * #CONNECTIONS} JDBC connections (PostgreSQL does best with a few per core), on scratch copies of
- * the two tables (same columns, indexes and unique keys).
+ * person books once; so people are prepared first (not measured), then {@link #CLIENTS} clients
+ * hold seats for them and then confirm, on the campaign's slots or on one hot slot, as fast as they
+ * can; the confirmations are timed apart from the holds. Every booking is of a two-dose product, so
+ * the baseline runs what such a booking commits: {@code update slot set booked = booked + 1 where
+ * id = ? and booked < capacity} and the booking row's insert for each dose, on two slots, then the
+ * commit; with {@link #CONNECTIONS} JDBC connections (PostgreSQL does best with a few per core), on
+ * scratch copies of the two tables (same columns, indexes and unique keys).
  */
 final class BookingLoad {
 
@@ -52,6 +52,13 @@ final class BookingLoad {
   static final int CLIENTS = Integer.getInteger("bench.bookingClients", 16);
 
   static final int CONNECTIONS = 16;
+
+  /**
+   * People held, then confirmed, at a time: a hold lasts 3 minutes, so a chunk's confirmations must
+   * start well within that of its first hold, even on a slow hot slot.
+   */
+  private static final int CHUNK = Integer.getInteger("bench.bookingsChunk", 1_000);
+
   private static final long DEMO_SEED = 20210712L; // DemoData's
   private static final String OPERATOR =
       "Basic "
@@ -64,6 +71,7 @@ final class BookingLoad {
   private final URI base;
   private final DatabaseAddress database;
   private final long campaign;
+  private final CountingProxy counter;
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1) // as wrk speaks; no h2c upgrade offers
@@ -80,54 +88,244 @@ final class BookingLoad {
   private final AtomicInteger nextResident = new AtomicInteger();
   private final List<ResidentRow> adults;
 
-  BookingLoad(URI base, DatabaseAddress database, long campaign, int residents) {
+  /**
+   * @param counter what counts the node's database work, or null when it is not counted
+   */
+  BookingLoad(
+      URI base, DatabaseAddress database, long campaign, int residents, CountingProxy counter) {
     this.base = base;
     this.database = database;
     this.campaign = campaign;
+    this.counter = counter;
     this.adults =
         DemoLoader.residents(DEMO_SEED, residents)
             .filter(row -> row.birthDate().isBefore(LocalDate.of(2000, 1, 1)))
             .toList();
   }
 
-  /** What one measurement gave: transactions (or bookings) per second and how many failed. */
-  record Rate(double perSecond, int done, int failed) {}
+  /** What one baseline run gave: transactions per second. */
+  record Rate(double perSecond, int done) {}
 
-  /** Why bookings were refused in the last run ("hold 503 booking-overloaded": count). */
-  final Map<String, Integer> refusals = new ConcurrentHashMap<>();
+  /**
+   * One measurement of bookings: the people's holds first (not measured), then their confirmations
+   * (measured: the time, each request's latency, the node's database work), chunk by chunk.
+   *
+   * @param confirmNanos every confirmation's latency, answered or not (an unanswered one counts the
+   *     time until the client gave up), in order
+   * @param work the node's database work during the confirmations, or null when not counted
+   * @param refusals why holds and confirmations were refused ("hold 503 booking-overloaded": count)
+   */
+  record Run(
+      int confirmed,
+      int refused,
+      Map<String, Integer> refusals,
+      double holdSeconds,
+      double confirmSeconds,
+      long[] confirmNanos,
+      CountingProxy.Work work) {
 
-  /** Books {@code people} prepared people, as fast as {@link #CLIENTS} clients can. */
-  Rate bookings(int people) throws Exception {
-    var slots = new ConcurrentLinkedQueue<>(slots());
-    var ready = new ConcurrentLinkedQueue<Map<String, String>>(prepare(people));
+    /** Confirmations per second of the confirmations' time alone. */
+    double confirmedPerSecond() {
+      return confirmed / confirmSeconds;
+    }
+
+    /** Whole bookings (hold and confirmation) per second, as the ceiling counts a booking. */
+    double bookedPerSecond() {
+      return confirmed / (holdSeconds + confirmSeconds);
+    }
+
+    /** The confirmation latency at {@code quantile} (nearest rank), in milliseconds. */
+    double millis(double quantile) {
+      if (confirmNanos.length == 0) {
+        return Double.NaN;
+      }
+      var rank = (int) Math.ceil(quantile * confirmNanos.length) - 1;
+      return confirmNanos[Math.max(0, rank)] / 1e6;
+    }
+  }
+
+  /**
+   * Where the people book: spread over the campaign's listed slots in turn (the second dose left to
+   * the node), or all on one hot slot and its second dose's slot.
+   */
+  record Seats(List<Long> firsts, Long second) {
+    boolean hot() {
+      return second != null;
+    }
+  }
+
+  private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
+
+  /** The campaign's slots from tomorrow on, as availability lists them. */
+  Seats spread() throws Exception {
+    return new Seats(slots(), null);
+  }
+
+  /**
+   * Books {@code people} prepared people, as fast as {@link #CLIENTS} clients can: each chunk's
+   * holds, then that chunk's confirmations, so that the confirmations' rate and latency hold no
+   * hold (a hold lasts 3 minutes, hence chunks).
+   */
+  Run bookings(int people, Seats seats) throws Exception {
+    var slots = new ConcurrentLinkedQueue<>(seats.firsts());
+    var everyone = prepare(people);
     refusals.clear();
+    var confirmed = new AtomicInteger();
+    var refused = new AtomicInteger();
+    var latencies = new ConcurrentLinkedQueue<Long>();
+    long holdNanos = 0;
+    long confirmNanos = 0;
+    var work = counter == null ? null : CountingProxy.Work.none();
+    for (int from = 0; from < everyone.size(); from += CHUNK) {
+      var chunk = everyone.subList(from, Math.min(everyone.size(), from + CHUNK));
+      var ready = new ConcurrentLinkedQueue<>(chunk);
+      var held = new ConcurrentLinkedQueue<Held>();
+      var started = System.nanoTime();
+      run(
+          CLIENTS,
+          () -> {
+            for (var person = ready.poll(); person != null; person = ready.poll()) {
+              var slot = seats.hot() ? seats.firsts().get(0) : slots.poll();
+              if (slot == null) {
+                throw new IllegalStateException("ran out of free slots");
+              }
+              var hold = hold(person, slot, seats.second());
+              if (hold != null) {
+                held.add(new Held(person, hold));
+              } else {
+                refused.incrementAndGet();
+              }
+              if (!seats.hot() && hold != null) {
+                slots.add(slot); // a slot of 10 or 12 seats takes more than one person
+              }
+            }
+            return null;
+          });
+      holdNanos += System.nanoTime() - started;
+      var before = counter == null ? null : counter.work();
+      started = System.nanoTime();
+      run(
+          CLIENTS,
+          () -> {
+            for (var each = held.poll(); each != null; each = held.poll()) {
+              var sent = System.nanoTime();
+              var ok = confirm(each);
+              latencies.add(System.nanoTime() - sent);
+              (ok ? confirmed : refused).incrementAndGet();
+            }
+            return null;
+          });
+      confirmNanos += System.nanoTime() - started;
+      if (counter != null) {
+        work = work.plus(counter.work().minus(before));
+      }
+    }
+    return new Run(
+        confirmed.get(),
+        refused.get(),
+        new TreeMap<>(refusals),
+        holdNanos / 1e9,
+        confirmNanos / 1e9,
+        latencies.stream().mapToLong(Long::longValue).sorted().toArray(),
+        work);
+  }
+
+  /** The node's database work while the harness sends it nothing: its background work. */
+  CountingProxy.Work idleWork(Duration time) throws InterruptedException {
+    var before = counter.work();
+    Thread.sleep(time.toMillis());
+    return counter.work().minus(before);
+  }
+
+  private record Held(Map<String, String> person, String hold) {}
+
+  /** The booking's transaction, raw: as many as {@link #CONNECTIONS} connections do in the time. */
+  Rate jdbcBaseline(Duration time) throws Exception {
+    var slotIds = scratchTables();
+    var person = new AtomicLong();
     var done = new AtomicInteger();
-    var failed = new AtomicInteger();
+    var deadline = System.nanoTime() + time.toNanos();
     var started = System.nanoTime();
     run(
-        CLIENTS,
+        CONNECTIONS,
         () -> {
-          for (var person = ready.poll(); person != null; person = ready.poll()) {
-            var slot = slots.poll();
-            if (slot == null) {
-              throw new IllegalStateException("ran out of free slots");
-            }
-            if (book(person, slot)) {
+          try (var db = connect(database)) {
+            var raw = new RawTransaction(db, slotIds);
+            for (long i = 0; System.nanoTime() < deadline; i++) {
+              raw.commit(person.incrementAndGet(), i);
               done.incrementAndGet();
-              slots.add(slot); // a slot of 10 or 12 seats takes more than one person
-            } else {
-              failed.incrementAndGet();
             }
           }
           return null;
         });
     var seconds = (System.nanoTime() - started) / 1e9;
-    return new Rate(done.get() / seconds, done.get(), failed.get());
+    dropScratchTables();
+    return new Rate(done.get() / seconds, done.get());
   }
 
-  /** The booking's transaction, raw: as many as {@link #CONNECTIONS} connections do in the time. */
-  Rate jdbcBaseline(Duration time) throws Exception {
-    try (var db = connect()) {
+  /**
+   * The raw transaction's database work, counted the same way as the node's (through a {@link
+   * CountingProxy}), over {@code transactions} of them on one connection; not timed.
+   */
+  CountingProxy.Work rawWork(int transactions) throws Exception {
+    var slotIds = scratchTables();
+    try (var proxy = new CountingProxy(database.url());
+        var db = connect(proxy.through(database))) {
+      var raw = new RawTransaction(db, slotIds);
+      var before = proxy.work(); // after the connection's start-up, which a pool does once
+      for (long i = 0; i < transactions; i++) {
+        raw.commit(i + 1, i);
+      }
+      return proxy.work().minus(before);
+    } finally {
+      dropScratchTables();
+    }
+  }
+
+  /**
+   * What a two-dose booking commits, raw: for each dose {@code update slot set booked = booked + 1
+   * where id = ? and booked < capacity} and the booking row's insert, then the commit.
+   */
+  private static final class RawTransaction {
+    private final java.sql.Connection db;
+    private final List<Long> slotIds;
+    private final java.sql.PreparedStatement take;
+    private final java.sql.PreparedStatement insert;
+
+    RawTransaction(java.sql.Connection db, List<Long> slotIds) throws SQLException {
+      this.db = db;
+      this.slotIds = slotIds;
+      db.setAutoCommit(false);
+      take =
+          db.prepareStatement(
+              "update bench_slot set booked = booked + 1 where id = ? and booked < capacity");
+      insert =
+          db.prepareStatement(
+              "insert into bench_booking (confirmation, person_id, booked_by, campaign_id,"
+                  + " slot_id, clinic_id, starts_at, product_code, dose_number, booked_at)"
+                  + " select ?, ?, ?, campaign_id, id, clinic_id, starts_at, product_code,"
+                  + " ?, now() from bench_slot where id = ?");
+    }
+
+    void commit(long who, long i) throws SQLException {
+      for (int dose = 1; dose <= 2; dose++) {
+        var slot = slotIds.get((int) Math.floorMod(i * 7919 + who * dose, slotIds.size()));
+        take.setLong(1, slot);
+        take.executeUpdate();
+        insert.setString(1, Long.toString(who, 36));
+        insert.setLong(2, who);
+        insert.setLong(3, who);
+        insert.setInt(4, dose);
+        insert.setLong(5, slot);
+        insert.executeUpdate();
+      }
+      db.commit();
+    }
+  }
+
+  /** Scratch copies of the two tables (same columns, indexes and unique keys); their slot ids. */
+  private List<Long> scratchTables() throws SQLException {
+    try (var db = connect(database)) {
       db.createStatement()
           .execute(
               "drop table if exists bench_booking; drop table if exists bench_slot;"
@@ -138,77 +336,61 @@ final class BookingLoad {
                   + " ends_at, 1000000 from slot");
     }
     var slotIds = new ArrayList<Long>();
-    try (var db = connect();
+    try (var db = connect(database);
         var rows = db.createStatement().executeQuery("select id from bench_slot")) {
       while (rows.next()) {
         slotIds.add(rows.getLong(1));
       }
     }
-    var person = new AtomicLong();
-    var done = new AtomicInteger();
-    var deadline = System.nanoTime() + time.toNanos();
-    var started = System.nanoTime();
-    run(
-        CONNECTIONS,
-        () -> {
-          try (var db = connect()) {
-            db.setAutoCommit(false);
-            var take =
-                db.prepareStatement(
-                    "update bench_slot set booked = booked + 1 where id = ? and booked < capacity");
-            var insert =
-                db.prepareStatement(
-                    "insert into bench_booking (confirmation, person_id, booked_by, campaign_id,"
-                        + " slot_id, clinic_id, starts_at, product_code, dose_number, booked_at)"
-                        + " select ?, ?, ?, campaign_id, id, clinic_id, starts_at, product_code,"
-                        + " ?, now() from bench_slot where id = ?");
-            for (long i = 0; System.nanoTime() < deadline; i++) {
-              var who = person.incrementAndGet();
-              for (int dose = 1; dose <= 2; dose++) {
-                var slot = slotIds.get((int) Math.floorMod(i * 7919 + who * dose, slotIds.size()));
-                take.setLong(1, slot);
-                take.executeUpdate();
-                insert.setString(1, Long.toString(who, 36));
-                insert.setLong(2, who);
-                insert.setLong(3, who);
-                insert.setInt(4, dose);
-                insert.setLong(5, slot);
-                insert.executeUpdate();
-              }
-              db.commit();
-              done.incrementAndGet();
-            }
-          }
-          return null;
-        });
-    var seconds = (System.nanoTime() - started) / 1e9;
-    try (var db = connect()) {
+    return slotIds;
+  }
+
+  private void dropScratchTables() throws SQLException {
+    try (var db = connect(database)) {
       db.createStatement().execute("drop table bench_booking; drop table bench_slot");
     }
-    return new Rate(done.get() / seconds, done.get(), 0);
   }
 
-  private boolean book(Map<String, String> person, long slot) throws Exception {
-    var hold =
-        send(person, "POST", "/api/campaigns/" + campaign + "/holds", "{\"slot\":" + slot + "}");
-    if (hold.statusCode() != 201) {
-      return refused("hold", hold);
+  /** The hold's id, or null when refused or unanswered (counted in {@link #refusals}). */
+  private String hold(Map<String, String> person, long slot, Long second) throws Exception {
+    var body = "{\"slot\":" + slot + (second == null ? "" : ",\"secondSlot\":" + second) + "}";
+    try {
+      var hold = send(person, "POST", "/api/campaigns/" + campaign + "/holds", body);
+      return hold.statusCode() == 201 ? json(hold.body()).getString("hold") : refused("hold", hold);
+    } catch (java.io.IOException unanswered) {
+      return unanswered("hold", unanswered);
     }
-    var id = json(hold.body()).getString("hold");
-    var booked =
-        send(
-            person,
-            "POST",
-            "/api/campaigns/" + campaign + "/bookings",
-            "{\"hold\":\"" + id + "\"}");
-    return booked.statusCode() == 201 || refused("confirm", booked);
   }
 
-  private boolean refused(String step, HttpResponse<String> answer) {
+  private boolean confirm(Held held) throws Exception {
+    try {
+      var booked =
+          send(
+              held.person(),
+              "POST",
+              "/api/campaigns/" + campaign + "/bookings",
+              "{\"hold\":\"" + held.hold() + "\"}");
+      if (booked.statusCode() == 201) {
+        return true;
+      }
+      refused("confirm", booked);
+    } catch (java.io.IOException unanswered) {
+      unanswered("confirm", unanswered);
+    }
+    return false;
+  }
+
+  /** A request with no answer (a timeout, a closed connection): counted, not thrown. */
+  private String unanswered(String step, java.io.IOException why) {
+    refusals.merge(step + " unanswered (" + why.getClass().getSimpleName() + ")", 1, Integer::sum);
+    return null;
+  }
+
+  private String refused(String step, HttpResponse<String> answer) {
     var type = PROBLEM_TYPE.matcher(answer.body());
     var why = step + " " + answer.statusCode() + (type.find() ? " " + type.group(1) : "");
     refusals.merge(why, 1, Integer::sum);
-    return false;
+    return null;
   }
 
   /**
@@ -378,8 +560,8 @@ final class BookingLoad {
     return Json.createReader(new StringReader(body)).readObject();
   }
 
-  private java.sql.Connection connect() throws SQLException {
-    return DriverManager.getConnection(database.url(), database.user(), database.password());
+  private static java.sql.Connection connect(DatabaseAddress to) throws SQLException {
+    return DriverManager.getConnection(to.url(), to.user(), to.password());
   }
 
   /** Runs {@code count} copies of the client at once until each returns. */
