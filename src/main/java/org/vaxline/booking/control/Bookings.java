@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -70,6 +71,7 @@ public class Bookings {
     if (!hold.isLive(now) || !seatsStillHeld(hold)) {
       return refused(hold, BookingRefused.holdExpired());
     }
+    var pending = new PendingConfirmation(hold, rows(hold, now));
     boolean ours;
     try {
       ours =
@@ -81,22 +83,6 @@ public class Bookings {
       // Another request for this same hold is committing it (the client retried too soon).
       return earlier(hold).orElseThrow(BookingOverloaded::new);
     }
-    var confirmation = ConfirmationNumbers.next();
-    var doses =
-        hold.doses().stream()
-            .map(
-                dose ->
-                    new Booking(
-                        confirmation,
-                        hold.person(),
-                        hold.bookedBy(),
-                        hold.campaign(),
-                        allocation.slot(dose.slot()),
-                        dose.dose(),
-                        hold.id(),
-                        now))
-            .toList();
-    var pending = new PendingConfirmation(hold, doses);
     Outcome<List<Booking>> outcome;
     try {
       outcome =
@@ -135,6 +121,24 @@ public class Bookings {
       return Optional.empty();
     }
     return Optional.of(new Confirmed(made, true));
+  }
+
+  /** The booking rows the hold will be: one a dose, under one new confirmation number. */
+  private List<Booking> rows(Hold hold, Instant now) {
+    var confirmation = ConfirmationNumbers.next();
+    return hold.doses().stream()
+        .map(
+            dose ->
+                new Booking(
+                    confirmation,
+                    hold.person(),
+                    hold.bookedBy(),
+                    hold.campaign(),
+                    allocation.slot(dose.slot()),
+                    dose.dose(),
+                    hold.id(),
+                    now))
+        .toList();
   }
 
   /** The batch's work, with one retry when PostgreSQL broke a deadlock by failing it. */
