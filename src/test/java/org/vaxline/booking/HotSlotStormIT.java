@@ -92,7 +92,7 @@ class HotSlotStormIT {
   private static Api operatorA;
   private static long campaign;
 
-  /** How the current storm's requests were answered, for a failure's message. */
+  /** How the current storm's holds and confirmations were answered (cleared by each hold step). */
   private static final Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
 
   private static final AtomicInteger nextResident = new AtomicInteger();
@@ -143,7 +143,7 @@ class HotSlotStormIT {
     summarize("storm", slot, holders, latencies);
     var retold = askAgain(told, List.of(nodeB, nodeA)); // each on the other node
     assertAll(
-        () -> assertEveryRequestAnswered(),
+        () -> assertEveryRequestAnswered(false),
         () -> assertEquals(HOT_SEATS, told.size(), () -> "told booked; answers: " + answers),
         () -> assertEquals(HOT_SEATS, count("select booked from slot where id = " + slot)),
         () -> assertEquals(HOT_SEATS, confirmed.size(), "dose-1 rows BOOKED in the slot"),
@@ -211,6 +211,7 @@ class HotSlotStormIT {
         "[hot-slot] settled in %s: told booked %d, refused %s, unsettled %d; booked rows %d%n",
         since(settling), told.size(), refusals(holders), unsettled.size(), confirmed.size());
     assertAll(
+        () -> assertEveryRequestAnswered(survivors.size() < 2),
         () ->
             assertTrue(
                 told.keySet().stream().allMatch(number -> rowsOf(number) == 2),
@@ -284,7 +285,6 @@ class HotSlotStormIT {
    */
   private static List<Long> confirmAll(List<Client> holders, Chaos chaos, int chaosAfter)
       throws Exception {
-    answers.clear();
     var latencies = new ConcurrentLinkedQueue<Long>();
     var answered = new CountDownLatch(chaosAfter);
     var chaosRunner = Executors.newSingleThreadExecutor();
@@ -521,12 +521,16 @@ class HotSlotStormIT {
         answers);
   }
 
-  private static void assertEveryRequestAnswered() {
+  /**
+   * No 5xx but 503 booking-overloaded, which means "nothing was done, try again" (issue 14); a 500
+   * leaves the client not knowing what was done. Requests to a killed node go unanswered.
+   */
+  private static void assertEveryRequestAnswered(boolean aNodeDied) {
     var failures =
         answers.keySet().stream()
             .filter(
                 answer ->
-                    answer.contains("unanswered")
+                    (answer.contains("unanswered") && !aNodeDied)
                         || (answer.matches("\\S+ 5\\d\\d.*") && !answer.endsWith("overloaded")))
             .toList();
     assertEquals(List.of(), failures, () -> "unanswered or server errors; answers: " + answers);
