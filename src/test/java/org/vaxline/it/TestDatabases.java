@@ -43,6 +43,17 @@ public class TestDatabases implements LauncherSessionListener {
     }
   }
 
+  /**
+   * Restarts the PostgreSQL under every test database (chaos tests): each open connection is cut,
+   * the data stays. With the machine's server, other users of that server are cut too.
+   */
+  public static synchronized void restartServer() throws Exception {
+    if (server == null) {
+      throw new IllegalStateException("integration tests run under failsafe (vaxline.it=true)");
+    }
+    server.restart();
+  }
+
   /** A new, empty database for one test class. */
   public static synchronized DatabaseAddress fresh(String purpose) {
     if (server == null) {
