@@ -2,7 +2,8 @@
 # Starts one Vaxline node the way production runs every node: Payara Micro with the WAR at the root
 # context, this folder's pre- and post-boot commands and JSON logging, and the cluster's name and
 # discovery.
-# The database and secrets come from the environment (VAXLINE_DB_URL, ...; manuals/operations.md).
+# The database and secrets come from the environment (VAXLINE_DB_URL, ...; manuals/operations.md),
+# and so do the pool's sizes (VAXLINE_DB_POOL_MAX, ...), which post-boot-commands.asadmin reads.
 #
 #   VAXLINE_CLUSTER_MEMBERS  data-grid address of every node, listed one by one: 10.0.0.11:6900,10.0.0.12:6900
 #   VAXLINE_NODE_ADDRESS     this node's address on the cluster network: 10.0.0.11
@@ -19,6 +20,11 @@ set -euo pipefail
 config=$(cd "$(dirname "$0")" && pwd)
 : "${VAXLINE_CLUSTER_MEMBERS:?set VAXLINE_CLUSTER_MEMBERS, e.g. 10.0.0.11:6900,10.0.0.12:6900}"
 : "${VAXLINE_NODE_ADDRESS:?set VAXLINE_NODE_ADDRESS to the address of this node on the cluster network}"
+# post-boot-commands.asadmin hands the password to Payara inside double quotes, where '"' ends it
+# and '\' is dropped: the node would start with a wrong password, so refuse it here, saying why.
+case "${VAXLINE_DB_PASSWORD:-}" in
+  *'"'* | *'\'*) echo 'VAXLINE_DB_PASSWORD must not contain " or \ (manuals/operations.md)' >&2; exit 2 ;;
+esac
 # shellcheck disable=SC2086 # VAXLINE_JAVA_OPTS holds several options
 exec java ${VAXLINE_JAVA_OPTS:--Xmx4g} -jar "${PAYARA_MICRO_JAR:-payara-micro-6.2025.10.jar}" \
   --deploy "${VAXLINE_WAR:-vaxline.war}" --contextroot / --port "${VAXLINE_HTTP_PORT:-8080}" \

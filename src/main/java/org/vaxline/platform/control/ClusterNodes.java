@@ -100,7 +100,9 @@ public class ClusterNodes {
               startedAt,
               clock.instant(),
               apiRequests.sum(),
-              migration.status().ready());
+              migration.status().ready(),
+              migration.poolMax(),
+              migration.idleInTransactionTimeout());
       heartbeats.put(process, JSON.toJson(status));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Heartbeat not written to the shared cache", e);

@@ -1,7 +1,6 @@
 package org.vaxline.platform.control;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -10,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -27,35 +28,27 @@ import org.eclipse.persistence.sessions.Session;
  * {@link SchemaReady}. A database that does not answer yet is retried every few seconds while
  * readiness stays down; a schema from a newer Vaxline is refused for good.
  *
- * <p>The data source is defined here, located by MicroProfile Config ({@code vaxline.db.url},
- * {@code vaxline.db.user}, {@code vaxline.db.password}; environment {@code VAXLINE_DB_URL} …). The
- * driver ships in the WAR, so IT staff carry in nothing but Payara Micro and the WAR. Payara reads
- * pool sizes only from this annotation; manuals/operations.md explains the figures.
+ * <p>The data source is the server's {@code jdbc/vaxline}, which {@code
+ * payara-config/post-boot-commands.asadmin} creates from MicroProfile Config ({@code
+ * vaxline.db.url}, {@code vaxline.db.pool.max} …; environment {@code VAXLINE_DB_URL} …): Payara
+ * takes an application-defined pool's sizes only as constants, and the boot file is where it
+ * expands configuration into them. The driver ships in the WAR, so IT staff carry in nothing but
+ * Payara Micro, the WAR and {@code payara-config/}; manuals/operations.md explains the figures.
  */
 @ApplicationScoped
-@DataSourceDefinition(
-    name = DatabaseMigration.DATA_SOURCE,
-    className = "org.postgresql.ds.PGSimpleDataSource",
-    url = "${MPCONFIG=vaxline.db.url}",
-    user = "${MPCONFIG=vaxline.db.user}",
-    password = "${MPCONFIG=vaxline.db.password}",
-    minPoolSize = 4,
-    initialPoolSize = 4,
-    maxPoolSize = 48,
-    maxIdleTime = 300,
-    properties = {
-      "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=auto-commit",
-      "fish.payara.fail-all-connections=true",
-      "fish.payara.max-wait-time-in-millis=5000",
-      "ApplicationName=vaxline",
-      "tcpKeepAlive=true"
-    })
 public class DatabaseMigration {
 
-  public static final String DATA_SOURCE = "java:app/jdbc/vaxline";
+  public static final String DATA_SOURCE = "jdbc/vaxline";
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
   private static final int RETRY_SECONDS = 5;
+
+  /**
+   * The pool's largest size, as the post-boot file read it: the same key, and the same default as
+   * the inline one there ({@code PoolDefaultsTest} keeps the two equal).
+   */
+  @Inject
+  @ConfigProperty(name = "vaxline.db.pool.max", defaultValue = "20")
+  int poolMax;
 
   @Resource(lookup = DATA_SOURCE)
   DataSource dataSource;
@@ -65,6 +58,7 @@ public class DatabaseMigration {
   @Inject Event<SchemaReady> schemaReady;
 
   private volatile SchemaStatus status = SchemaStatus.waiting("not migrated yet");
+  private volatile String idleInTransactionTimeout;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
     attempt();
@@ -76,6 +70,20 @@ public class DatabaseMigration {
 
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  /** Connections this node may hold at most: what operators add up against max_connections. */
+  public int poolMax() {
+    return poolMax;
+  }
+
+  /**
+   * PostgreSQL's {@code idle_in_transaction_session_timeout} as a pool connection reported it once
+   * the schema was checked, or null before: proof that the pool's start-up options reach the
+   * server, since another session's settings cannot be read from outside.
+   */
+  public String idleInTransactionTimeout() {
+    return idleInTransactionTimeout;
   }
 
   private void attempt() {
@@ -113,7 +121,21 @@ public class DatabaseMigration {
 
   private List<String> missingFromSchema() throws SQLException {
     try (var connection = dataSource.getConnection()) {
+      idleInTransactionTimeout = idleInTransactionTimeout(connection);
+      LOG.info(
+          "Database pool: at most "
+              + poolMax
+              + " connections; a transaction left idle is ended after "
+              + idleInTransactionTimeout);
       return SchemaCheck.missing(mappedColumns(), connection);
+    }
+  }
+
+  private static String idleInTransactionTimeout(Connection connection) throws SQLException {
+    try (var statement = connection.createStatement();
+        var result = statement.executeQuery("show idle_in_transaction_session_timeout")) {
+      result.next();
+      return result.getString(1);
     }
   }
 
