@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.vaxline.allocation.control.SeatStep.Kind;
@@ -121,7 +122,12 @@ public class Allocation {
 
   /** After the booking committed: the hold becomes a booked seat on the shared counter. */
   public void taken(long slot, String hold) {
-    counters.step(slot, SeatStep.of(Kind.CONFIRM, hold, clock.millis()));
+    taken(slot, List.of(hold));
+  }
+
+  /** After a batch of bookings committed: their holds become booked seats, in one step. */
+  public void taken(long slot, Collection<String> holds) {
+    counters.step(slot, SeatStep.confirm(holds, clock.millis()));
   }
 
   /** After a cancellation or change committed: the seat is free again on the shared counter. */

@@ -1,6 +1,8 @@
 package org.vaxline.allocation.control;
 
 import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
 import javax.cache.processor.EntryProcessor;
 import javax.cache.processor.MutableEntry;
 import org.vaxline.allocation.entity.SlotCount;
@@ -13,9 +15,21 @@ import org.vaxline.allocation.entity.SlotCount;
  *
  * @param capacity for {@link Kind#CORRECT}: the database's capacity
  * @param booked for {@link Kind#CORRECT}: the database's bookings
+ * @param confirmed for {@link Kind#CONFIRM}: the holds whose bookings committed
  */
-record SeatStep(Kind kind, String hold, long expiresAt, long now, int capacity, int booked)
+record SeatStep(
+    Kind kind,
+    String hold,
+    long expiresAt,
+    long now,
+    int capacity,
+    int booked,
+    List<String> confirmed)
     implements EntryProcessor<Long, SlotCount, long[]>, Serializable {
+
+  SeatStep {
+    confirmed = List.copyOf(confirmed);
+  }
 
   /** No seat is free. */
   static final int FULL = -1;
@@ -36,15 +50,19 @@ record SeatStep(Kind kind, String hold, long expiresAt, long now, int capacity, 
   }
 
   static SeatStep hold(String hold, long expiresAt, long now) {
-    return new SeatStep(Kind.HOLD, hold, expiresAt, now, 0, 0);
+    return new SeatStep(Kind.HOLD, hold, expiresAt, now, 0, 0, List.of());
   }
 
   static SeatStep of(Kind kind, String hold, long now) {
-    return new SeatStep(kind, hold, 0, now, 0, 0);
+    return new SeatStep(kind, hold, 0, now, 0, 0, List.of());
+  }
+
+  static SeatStep confirm(Collection<String> holds, long now) {
+    return new SeatStep(Kind.CONFIRM, null, 0, now, 0, 0, List.copyOf(holds));
   }
 
   static SeatStep correct(int capacity, int booked, long now) {
-    return new SeatStep(Kind.CORRECT, null, 0, now, capacity, booked);
+    return new SeatStep(Kind.CORRECT, null, 0, now, capacity, booked, List.of());
   }
 
   @Override
@@ -58,7 +76,7 @@ record SeatStep(Kind kind, String hold, long expiresAt, long now, int capacity, 
           case HOLD -> count.held(hold, expiresAt, now);
           case CHECK_HELD -> count.holds(hold, now) ? count : null;
           case RELEASE -> count.released(hold, now);
-          case CONFIRM -> count.confirmed(hold, now);
+          case CONFIRM -> count.confirmed(confirmed, now);
           case GIVE_BACK -> count.givenBack(now);
           case CORRECT -> count.corrected(capacity, booked, now);
         };

@@ -1,7 +1,9 @@
 package org.vaxline.allocation.entity;
 
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -62,9 +64,18 @@ public record SlotCount(int capacity, int booked, Map<String, Long> holds, long 
    * counted even when the hold was lost (a cache rebuilt meanwhile), since the database said yes.
    */
   public SlotCount confirmed(String hold, long now) {
+    return confirmed(List.of(hold), now);
+  }
+
+  /**
+   * The database has confirmed the bookings of several holds (a batch of confirmations): one change
+   * for all of them, so a hot slot's counter, whose holds are many, is copied and replicated once a
+   * batch rather than once a person.
+   */
+  public SlotCount confirmed(Collection<String> confirmedHolds, long now) {
     var next = live(now);
-    next.remove(hold);
-    return new SlotCount(capacity, booked + 1, next, version + 1);
+    confirmedHolds.forEach(next::remove);
+    return new SlotCount(capacity, booked + confirmedHolds.size(), next, version + 1);
   }
 
   /** A booking was cancelled or moved away. */

@@ -5,8 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.vaxline.allocation.control.Allocation;
@@ -25,10 +28,11 @@ import org.vaxline.waitingroom.entity.Admission;
  * Confirms holds into bookings (issue 14). A confirmation is checked and spends its admission in
  * its own request thread, with no transaction open; then it joins its first slot's line, where the
  * confirmations waiting on this node are committed together in one short transaction ({@link
- * ConfirmationBatch}); then, committed, it turns its held seats into booked ones on the shared
- * counters. So a confirmed booking is never lost and never beyond capacity, the first and second
- * dose are booked both or neither, the admission ends spent exactly when a booking committed, and
- * one hot slot costs one transaction for many people instead of a line of them on its row lock.
+ * ConfirmationBatch}); then, committed, the batch's held seats become booked ones on the shared
+ * counters, one step a slot for the whole batch. So a confirmed booking is never lost and never
+ * beyond capacity, the first and second dose are booked both or neither, the admission ends spent
+ * exactly when a booking committed, and one hot slot costs one transaction for many people instead
+ * of a line of them on its row lock.
  *
  * <p>Every wait is bounded ({@link BookingBounds}): a confirmation not committed in time is
  * answered 503 with nothing done, its hold kept for the client's retry. A retry, on any node, of a
@@ -99,7 +103,7 @@ public class Bookings {
       throw new BookingOverloaded();
     }
     if (outcome instanceof Outcome.Done<List<Booking>> done) {
-      afterCommit(hold, admission);
+      afterCommit(admission);
       return new Confirmed(done.value(), false);
     }
     var refusal = ((Outcome.Refused<List<Booking>>) outcome).refusal();
@@ -144,16 +148,42 @@ public class Bookings {
         .toList();
   }
 
-  /** The batch's work, with one retry when PostgreSQL broke a deadlock by failing it. */
+  /**
+   * The batch's work, with one retry when PostgreSQL broke a deadlock by failing it; once it has
+   * committed, the booked holds become booked seats on the shared counters, one step a slot for the
+   * whole batch (a hot slot's counter holds every live hold of the slot, and each step copies and
+   * replicates it), and the holds are forgotten in one call.
+   */
   private List<Outcome<List<Booking>>> committed(List<PendingConfirmation> pending) {
+    List<Outcome<List<Booking>>> outcomes;
     try {
-      return batch.commit(pending);
+      outcomes = batch.commit(pending);
     } catch (RuntimeException e) {
       if (!Constraints.isDeadlock(e)) {
         throw e;
       }
-      return batch.commit(pending);
+      outcomes = batch.commit(pending);
     }
+    var bySlot = new TreeMap<Long, List<String>>();
+    var booked = new HashSet<String>();
+    for (int i = 0; i < pending.size(); i++) {
+      if (outcomes.get(i) instanceof Outcome.Done) {
+        var hold = pending.get(i).hold();
+        booked.add(hold.id());
+        hold.doses()
+            .forEach(
+                dose -> bySlot.computeIfAbsent(dose.slot(), s -> new ArrayList<>()).add(hold.id()));
+      }
+    }
+    try {
+      bySlot.forEach(allocation::taken);
+      holds.forgetAll(booked);
+    } catch (RuntimeException e) {
+      // The bookings are committed and must be answered as such; the counters are set right by
+      // the consistency repair, and the holds expire by themselves.
+      LOG.log(Level.WARNING, "Booked, but the shared counters were not updated", e);
+    }
+    return outcomes;
   }
 
   /**
@@ -190,20 +220,16 @@ public class Bookings {
   }
 
   /**
-   * After the commit, outside any transaction: the held seats become booked ones on the shared
-   * counters, the hold is done, and the ticket may be admitted again.
+   * After the commit (its batch already booked the seats on the counters and forgot the hold),
+   * outside any transaction: the ticket may be admitted again.
    */
-  private void afterCommit(Hold hold, Admission admission) {
+  private void afterCommit(Admission admission) {
     try {
-      for (var dose : hold.doses()) {
-        allocation.taken(dose.slot(), hold.id());
-      }
-      holds.forget(hold);
       admissions.finish(admission);
     } catch (RuntimeException e) {
-      // The booking is committed and must be answered as such; the counters are set right by
-      // the consistency repair, and the hold and the admission expire by themselves.
-      LOG.log(Level.WARNING, "Booked, but the shared state was not updated", e);
+      // The booking is committed and must be answered as such; the ticket's live admission
+      // expires by itself.
+      LOG.log(Level.WARNING, "Booked, but the ticket's admission was not finished", e);
     }
   }
 }

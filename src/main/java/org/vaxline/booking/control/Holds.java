@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
@@ -136,6 +137,11 @@ public class Holds {
   /** The hold was turned into a booking: its seats are booked now, the hold itself is done. */
   void forget(Hold hold) {
     cache().remove(hold.id());
+  }
+
+  /** {@link #forget} for a batch of holds, in one call. */
+  void forgetAll(Set<String> ids) {
+    cache().removeAll(ids);
   }
 
   SlotFacts checkedSlot(long slot, long campaign, Instant now) {

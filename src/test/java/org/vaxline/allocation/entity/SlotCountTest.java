@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,20 @@ class SlotCountTest {
     assertEquals(2, count.booked());
     assertTrue(count.holds().isEmpty());
     assertEquals(1, count.available(NOW));
+  }
+
+  @Test
+  void aBatchOfConfirmationsBooksEachOfItsHoldsInOneChange() {
+    var held =
+        SlotCount.of(5, 1, NOW)
+            .held("a", NOW + THREE_MINUTES, NOW)
+            .held("b", NOW + THREE_MINUTES, NOW)
+            .held("c", NOW + THREE_MINUTES, NOW);
+    var count = held.confirmed(List.of("a", "c", "lost"), NOW);
+    assertEquals(4, count.booked(), "three seats the database took, one of them a lost hold's");
+    assertEquals(Set.of("b"), count.holds().keySet());
+    assertEquals(0, count.available(NOW));
+    assertEquals(held.version() + 1, count.version(), "one change for the batch");
   }
 
   @Test
