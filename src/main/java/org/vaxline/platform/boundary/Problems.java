@@ -9,13 +9,16 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.StreamSupport;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.vaxline.platform.control.Constraints;
 import org.vaxline.platform.control.DomainException;
 import org.vaxline.platform.entity.Problem;
 import org.vaxline.platform.entity.Problem.InvalidInput;
@@ -31,16 +34,28 @@ public class Problems {
 
   private static final Logger LOG = Logger.getLogger(Problems.class.getName());
 
+  /** How long a client waits after the database could not do its work: about a restart. */
+  private static final Duration DATABASE_RETRY = Duration.ofSeconds(2);
+
   @Inject MetricRegistry metrics;
 
   public Response response(Throwable failure, String instance) {
     var response = response(describe(failure).at(instance));
-    if (failure instanceof DomainException domain && domain.retryAfter().isPresent()) {
-      // Rounded up: a client that waits the advertised seconds is never refused again for this.
-      long seconds = Math.max(1, (domain.retryAfter().get().toMillis() + 999) / 1000);
-      response.getHeaders().putSingle("Retry-After", String.valueOf(seconds));
-    }
+    retryAfter(failure)
+        .ifPresent(
+            wait -> {
+              // Rounded up: a client that waits the advertised seconds is never refused again.
+              long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+              response.getHeaders().putSingle("Retry-After", String.valueOf(seconds));
+            });
     return response;
+  }
+
+  private static Optional<Duration> retryAfter(Throwable failure) {
+    if (failure instanceof DomainException domain) {
+      return domain.retryAfter();
+    }
+    return Constraints.isOverload(failure) ? Optional.of(DATABASE_RETRY) : Optional.empty();
   }
 
   public Response response(Problem problem) {
@@ -69,6 +84,12 @@ public class Problems {
     }
     if (failure instanceof WebApplicationException web && web.getResponse().getStatus() != 500) {
       return forStatus(web.getResponse().getStatus());
+    }
+    if (Constraints.isOverload(failure)) {
+      // The database could not do the work just now (restarting, out of connections, a lock
+      // or statement timeout): the transaction was rolled back, so "try again" is the truth.
+      LOG.log(Level.WARNING, "Database unavailable: {0}", failure.toString());
+      return forStatus(503);
     }
     var incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident, failure);

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.ServiceUnavailableException;
 import java.net.URI;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,6 +40,17 @@ class ProblemsTest {
     assertNotNull(problem.incident());
     assertFalse(problem.detail().contains("Secret"));
     assertFalse(problem.title().contains("Exception"));
+  }
+
+  @Test
+  void aDatabaseThatCannotAnswerNowIsAServiceUnavailableWithRetryAfterNotAnIncident() {
+    var restarting =
+        new PersistenceException(
+            "commit failed", new RuntimeException(new SQLException("terminating", "57P01")));
+    var problem = problems.describe(restarting);
+    assertEquals(URI.create("urn:vaxline:problem:service-unavailable"), problem.type());
+    assertEquals(503, problem.status());
+    assertNull(problem.incident());
   }
 
   @Test
