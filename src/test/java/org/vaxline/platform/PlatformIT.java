@@ -56,7 +56,7 @@ class PlatformIT {
     assertEquals(200, api.get("/health/live").status());
     var ready = api.get("/health/ready");
     assertEquals(200, ready.status(), ready.body());
-    assertTrue(ready.body().contains("\"schema 10\""), ready.body());
+    assertTrue(ready.body().contains("\"schema 11\""), ready.body());
   }
 
   @Test

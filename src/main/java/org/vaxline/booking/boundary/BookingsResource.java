@@ -25,8 +25,8 @@ import org.vaxline.waitingroom.boundary.NeverShed;
 /**
  * Confirming a hold: the booking, with its confirmation number; it spends the admission. Reads and
  * writes its JSON itself ({@link BookingInput}). Confirming the same hold again (the client lost
- * the answer) answers the same booking, 200 instead of 201, on any node: before any admission
- * check, since that first confirmation spent the admission.
+ * the answer) answers the same booking, 200 instead of 201, on any node: before the admission is
+ * asked whether it was spent, since that first confirmation spent it ({@link AnswersRetries}).
  */
 @Path("campaigns/{campaign}/bookings")
 @ApplicationScoped
@@ -59,6 +59,8 @@ public class BookingsResource {
                 BookingInput.HOLD,
                 "is a hold id"),
             "hold");
+    // Intact, current, this browser's and for this campaign; whether spent, the confirmation asks.
+    var admitted = admission.forCampaign(id);
     var session = sessions.require(token);
     var found =
         holds
@@ -68,7 +70,6 @@ public class BookingsResource {
       // Gone: confirmed before (and forgotten), expired, or someone else's.
       return answer(bookings.again(held, session.holder()).orElseThrow(Holds::expired));
     }
-    var admitted = admission.forCampaign(id);
     var hold =
         found.filter(mine -> mine.admission().equals(admitted.id())).orElseThrow(Holds::expired);
     return answer(bookings.confirm(hold, admitted));

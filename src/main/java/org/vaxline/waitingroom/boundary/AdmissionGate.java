@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import org.vaxline.platform.control.DomainException;
 import org.vaxline.waitingroom.control.Admissions;
 
 /**
@@ -25,9 +24,6 @@ public class AdmissionGate implements ContainerRequestFilter {
 
   public static final String ADMISSION = "vaxline.admission";
 
-  /** The refusal an {@link AnswersRetries} operation raises once it finds no retry to answer. */
-  public static final String REFUSAL = "vaxline.admission-refusal";
-
   @Inject Admissions admissions;
   @Context ResourceInfo resource;
 
@@ -37,16 +33,9 @@ public class AdmissionGate implements ContainerRequestFilter {
     var browser = cookie == null ? null : cookie.getValue();
     var token = request.getHeaderString(QueueResource.ADMISSION_HEADER);
     var method = resource.getResourceMethod();
-    if (method.isAnnotationPresent(AnswersRetries.class)) {
-      try {
-        request.setProperty(ADMISSION, admissions.requireCurrent(token, browser));
-      } catch (DomainException refused) {
-        request.setProperty(REFUSAL, refused);
-      }
-      return;
-    }
     var admission =
         method.isAnnotationPresent(ReadsOnly.class)
+                || method.isAnnotationPresent(AnswersRetries.class)
             ? admissions.requireCurrent(token, browser)
             : admissions.requireAny(token, browser);
     request.setProperty(ADMISSION, admission);

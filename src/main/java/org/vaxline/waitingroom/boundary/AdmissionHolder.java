@@ -3,7 +3,6 @@ package org.vaxline.waitingroom.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.vaxline.platform.control.DomainException;
 import org.vaxline.waitingroom.control.Admissions;
 import org.vaxline.waitingroom.entity.Admission;
 
@@ -21,9 +20,6 @@ public class AdmissionHolder {
 
   /** The request's admission, refused unless it was issued for {@code campaign}. */
   public Admission forCampaign(long campaign) {
-    if (request.getAttribute(AdmissionGate.REFUSAL) instanceof DomainException refused) {
-      throw refused;
-    }
     var admission = (Admission) request.getAttribute(AdmissionGate.ADMISSION);
     if (admission == null) {
       throw new IllegalStateException("an admission-gated resource ran without its gate");

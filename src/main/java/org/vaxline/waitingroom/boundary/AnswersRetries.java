@@ -7,12 +7,11 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a booking-side operation that answers a client's retry of what it already did (a
- * confirmation whose answer was lost) from its own records, whatever became of the admission since:
- * spent by that very step, expired, or unreadable after the shared cache was wiped. {@link
- * AdmissionGate} therefore does not refuse such a request itself, nor ask the cluster whether the
- * admission was spent: it leaves its refusal for {@link AdmissionHolder#forCampaign}, which the
- * operation calls once it has found that the request is not such a retry. The operation spends the
- * admission itself, which refuses a spent one.
+ * confirmation whose answer was lost) from its own records, although that first try spent the
+ * admission the retry carries. {@link AdmissionGate} therefore wants the admission intact, current
+ * and this browser's, as always, but does not ask the cluster whether it was spent: the operation
+ * answers a retry first, and otherwise spends the admission itself, which refuses a spent one. (It
+ * also saves the confirmation a shared-cache lookup.)
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
