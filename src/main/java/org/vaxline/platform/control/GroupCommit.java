@@ -104,11 +104,19 @@ public final class GroupCommit<K, I, O> {
    */
   public Outcome<O> submit(K key, I item, long deadline) {
     var mine = new Waiter<I, O>(item);
-    var line = lines.computeIfAbsent(key, k -> new Line<>());
-    line.waiting.add(mine);
+    var line = join(key);
+    try {
+      line.waiting.add(mine);
+      return await(line, mine, deadline);
+    } finally {
+      leave(key);
+    }
+  }
+
+  private Outcome<O> await(Line<I, O> line, Waiter<I, O> mine, long deadline) {
     while (true) {
       if (mine.state.get() == QUEUED && line.busy.compareAndSet(false, true)) {
-        lead(key, line);
+        lead(line);
       }
       if (mine.outcome != null) {
         return mine.outcome;
@@ -131,13 +139,32 @@ public final class GroupCommit<K, I, O> {
     }
   }
 
+  /**
+   * The key's line, counting the caller in. A line lives exactly as long as someone is in it, and
+   * the map's own per-key lock (held only for the count) makes every caller of one key share it:
+   * two lines of one key would mean two batches of that key at once.
+   */
+  private Line<I, O> join(K key) {
+    return lines.compute(
+        key,
+        (k, line) -> {
+          var joined = line == null ? new Line<I, O>() : line;
+          joined.members++;
+          return joined;
+        });
+  }
+
+  private void leave(K key) {
+    lines.computeIfPresent(key, (k, line) -> --line.members == 0 ? null : line);
+  }
+
   /** How many keys have a line now: lines of idle keys are dropped. */
   public int lines() {
     return lines.size();
   }
 
-  /** Commits batches from the head of the line until none waits, then hands the turn over. */
-  private void lead(K key, Line<I, O> line) {
+  /** Commits one batch from the head of the line, then hands the turn to the next waiter. */
+  private void lead(Line<I, O> line) {
     try {
       var items = line.take(maxBatch);
       if (!items.isEmpty()) {
@@ -145,14 +172,7 @@ public final class GroupCommit<K, I, O> {
       }
     } finally {
       line.busy.set(false);
-      if (!wakeNext(line)) {
-        // Nobody waits: the line goes. A thread that found it just before may still use it; it
-        // then commits alone on it, and the next arrival makes a new line: a batch less, no harm.
-        lines.remove(key, line);
-        if (!line.waiting.isEmpty()) {
-          wakeNext(line);
-        }
-      }
+      wakeNext(line);
     }
   }
 
@@ -208,20 +228,22 @@ public final class GroupCommit<K, I, O> {
     return mine.outcome;
   }
 
-  /** Wakes the first item still queued, to commit next; false if none is. */
-  private static <I, O> boolean wakeNext(Line<I, O> line) {
+  /** Wakes the first item still queued, to commit next. */
+  private static <I, O> void wakeNext(Line<I, O> line) {
     for (var waiter : line.waiting) {
       if (waiter.state.get() == QUEUED) {
         waiter.wake.release();
-        return true;
+        return;
       }
     }
-    return false;
   }
 
   private static final class Line<I, O> {
     final ConcurrentLinkedQueue<Waiter<I, O>> waiting = new ConcurrentLinkedQueue<>();
     final AtomicBoolean busy = new AtomicBoolean();
+
+    /** Callers in the line; changed only inside the map's compute for the key. */
+    int members;
 
     /** Up to {@code max} queued items, oldest first, each marked taken. */
     List<Waiter<I, O>> take(int max) {
