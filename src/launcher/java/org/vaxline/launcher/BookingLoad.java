@@ -230,6 +230,30 @@ final class BookingLoad {
         work);
   }
 
+  /**
+   * {@code GET /api/ping} as the booking clients send their requests: {@link #CLIENTS} clients, one
+   * request after another each, through the same HTTP client; requests per second. wrk's ping costs
+   * the load generator far less a request than this client does, on the same two cores.
+   */
+  Rate pings(Duration time) throws Exception {
+    var done = new AtomicInteger();
+    var deadline = System.nanoTime() + time.toNanos();
+    var started = System.nanoTime();
+    run(
+        CLIENTS,
+        () -> {
+          while (System.nanoTime() < deadline) {
+            var answer = send(Map.of(), "GET", "/api/ping", null);
+            if (answer.statusCode() != 200) {
+              throw new IllegalStateException("ping answered " + answer.statusCode());
+            }
+            done.incrementAndGet();
+          }
+          return null;
+        });
+    return new Rate(done.get() / ((System.nanoTime() - started) / 1e9), done.get());
+  }
+
   /** The node's database work while the harness sends it nothing: its background work. */
   CountingProxy.Work idleWork(Duration time) throws InterruptedException {
     var before = counter.work();
