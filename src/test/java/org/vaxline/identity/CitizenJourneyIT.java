@@ -73,7 +73,14 @@ class CitizenJourneyIT {
     database = TestDatabases.fresh("journey");
     passKeys = NodePassKeys.write("journey");
     var environment = new HashMap<String, String>(passKeys.environment());
-    environment.putAll(Map.of("VAXLINE_DEMO", "true", "VAXLINE_DEMO_RESIDENTS", "1000"));
+    environment.putAll(
+        Map.of(
+            "VAXLINE_DEMO",
+            "true",
+            "VAXLINE_DEMO_RESIDENTS",
+            "1000",
+            "VAXLINE_HTTP_CLIENT_ADDRESS_HEADER",
+            "X-Forwarded-For"));
     node =
         PayaraNode.start(
             new PayaraNode.Options("journey", 18091, List.of(6920), 6920, database, environment));
@@ -162,6 +169,17 @@ class CitizenJourneyIT {
         "invalid-instant");
     assertProblem(
         keep(citizen.get(check + "birthDate=1968-05-05&at=yesterday")), 400, "invalid-instant");
+    // Issue 15: years that overflowed (500) or carry Seoul's old mean-time offset (+08:27:52).
+    for (var outside :
+        List.of(
+            "birthDate=1990-07-19&at=%2B999999999-12-31T23:59:59Z",
+            "birthDate=1990-07-19&at=1900-01-01T00:00:00%2B09:00",
+            "birthDate=1990-07-19&at=1999-12-31T23:59:59%2B09:00",
+            "birthDate=1899-12-31",
+            "birthDate=2101-01-01")) {
+      assertProblem(keep(citizen.get(check + outside)), 400, "time-out-of-range");
+    }
+    assertEquals(200, keep(citizen.get(check + "birthDate=1900-01-01")).status());
     assertProblem(
         keep(citizen.get("/api/campaigns/987654/check?birthDate=1968-05-05")),
         404,
@@ -354,8 +372,34 @@ class CitizenJourneyIT {
     assertEquals(answers.get(0), answers.get(2));
   }
 
+  /**
+   * Issue 15: a wrong name with a person's number sends nothing and once counted against that
+   * person, so one such request a minute kept them from verifying. Now decoys count against the
+   * address that asked for them.
+   */
   @Test
   @Order(9)
+  void wrongNamesForAPersonFromOneAddressLeaveThemFreeToVerifyFromAnother() throws Exception {
+    ageAllCodes();
+    var attacker = citizen.with("X-Forwarded-For", "198.51.100.7");
+    var first = keep(attacker.post("/api/identity/verifications", claim(JUNG.rrn(), "홍길동")));
+    assertEquals(201, first.status(), first::body);
+    for (int i = 1; i < 100; i++) {
+      var answer = attacker.post("/api/identity/verifications", claim(JUNG.rrn(), "홍길동" + i));
+      assertProblem(answer, 429, "code-rate-limited");
+    }
+    var own =
+        keep(
+            citizen
+                .with("X-Forwarded-For", "203.0.113.20")
+                .post("/api/identity/verifications", claim(JUNG.rrn(), JUNG.name())));
+    assertEquals(201, own.status(), own::body);
+    var code = own.object().getString("demoCode");
+    assertEquals(200, confirm(own.object(), code).status());
+  }
+
+  @Test
+  @Order(10)
   void actingForAnotherResidentNeedsTheirOwnCodeAndIsAudited() throws Exception {
     var choi = residentId(CHOI);
     var kim = residentId(KIM);
@@ -441,7 +485,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void operatorsEditCampaignsAndEveryChangeIsCheckedAndAudited() throws Exception {
     var draft =
         Json.createObjectBuilder()
@@ -545,7 +589,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(11)
+  @Order(12)
   void aCitizenChecksVerifiesAndSeesWhoMayBookInTheBrowser() throws Exception {
     ageAllCodes();
     var browser = Browser.open();
@@ -591,7 +635,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(12)
+  @Order(13)
   void noRegistrationNumberInClearInTheDatabaseTheLogOrAnyAnswer() throws Exception {
     var numbers = new ArrayList<String>();
     for (var resident : ShowcaseResident.ALL) {
@@ -654,7 +698,7 @@ class CitizenJourneyIT {
 
   /** Last: it takes the database away. */
   @Test
-  @Order(13)
+  @Order(14)
   void theRuleCheckAndTheCampaignListReadNoDatabase() throws Exception {
     var id = campaignNamed("53~54세");
     try {
@@ -675,7 +719,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(14)
+  @Order(15)
   void venuesGetASignedTrustListAndARevocationListThatRevalidateWith304() throws Exception {
     var trustList = keep(citizen.get("/api/pass/trust-list"));
     assertEquals(200, trustList.status(), trustList::body);
@@ -702,7 +746,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(15)
+  @Order(16)
   void aPassSignedWithTheNodesKeysIsValidAndATamperedOneIsNot() {
     var pass = passKeys.twoDoses(30);
     var answer = keep(citizen.post("/api/pass/verify", qr(pass.qrText()))).object();
@@ -726,7 +770,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(15)
+  @Order(16)
   void garbageIsNotValidOrAProblemAndNeverAServerError() {
     for (var garbage :
         List.of(
@@ -737,6 +781,16 @@ class CitizenJourneyIT {
     }
     assertProblem(keep(citizen.post("/api/pass/verify", "{not json")), 400, "malformed-json");
     assertProblem(keep(citizen.post("/api/pass/verify", "{\"qr\":42}")), 400, "bad-pass-input");
+    assertProblem(
+        keep(citizen.post("/api/pass/verify", qr("hello") + " x")), 400, "malformed-json");
+    assertProblem(
+        keep(citizen.post("/api/pass/verify", "{\"qr\":\"a\",\"qr\":\"b\"}")),
+        400,
+        "malformed-json");
+    assertProblem(
+        keep(citizen.send("POST", "/api/pass/verify", null, qr("hello"), "application/json")),
+        415,
+        "unsupported-media-type");
     assertProblem(keep(citizen.post("/api/pass/verify", "[]")), 400, "bad-pass-input");
     assertProblem(
         keep(citizen.post("/api/pass/verify", qr("HC1:" + "A".repeat(20_000)))),
@@ -748,7 +802,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(16)
+  @Order(17)
   void anOperatorRevokesAPassAndTheVerifierRefusesItAtOnce() throws Exception {
     var pass = passKeys.twoDoses(30);
     assertTrue(citizen.post("/api/pass/verify", qr(pass.qrText())).object().getBoolean("valid"));
@@ -785,7 +839,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(17)
+  @Order(18)
   void passChecksReadNoDatabase() throws Exception {
     var pass = passKeys.twoDoses(30);
     try {
@@ -804,7 +858,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(18)
+  @Order(19)
   void aVaccinatedCitizenFetchesTheirPassAndACheckInCodeThatVenuesAccept() throws Exception {
     for (var dose : List.of(1, 2)) {
       var given = OffsetDateTime.now(KoreaTime.ZONE).withNano(0).minusDays(90 - 30L * dose);
@@ -866,7 +920,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(19)
+  @Order(20)
   void aCitizenWithANegativePcrResultGetsATestPassThatVenuesAccept() throws Exception {
     var park = freshSession(PARK);
     assertProblem(keep(park.get("/api/me/pass")), 404, "no-pass");
@@ -913,6 +967,76 @@ class CitizenJourneyIT {
     var checkedIn = keep(citizen.post("/api/pass/check-in", checkIn)).object();
     assertTrue(checkedIn.getBoolean("valid"), checkedIn::toString);
     assertEquals("NEGATIVE_PCR", checkedIn.getString("reason"));
+  }
+
+  /**
+   * Issue 15: a test sampled in -4714 or a dose given then answered 500 (PostgreSQL "timestamp out
+   * of range"); a test dated 0000-01-01, a recovery dated 0001-01-01 and schedule exceptions for
+   * 0000-01-01 and 9999-12-31 were stored. Each is refused now, and nothing is recorded.
+   */
+  @Test
+  @Order(21)
+  void datesOutsideTheCampaignsEraAreRefusedAndNothingIsStored() throws Exception {
+    var person =
+        Json.createObjectBuilder()
+            .add("registrationNumber", PARK.rrn())
+            .add("name", PARK.name())
+            .build();
+    var before =
+        count("select count(*) from test_result")
+            + count("select count(*) from dose_given")
+            + count("select count(*) from recovery")
+            + count("select count(*) from clinic_schedule_exception");
+    for (var sampled : List.of("-4714-01-01T00:00:00Z", "0000-01-01T00:00:00Z")) {
+      var report =
+          Json.createObjectBuilder()
+              .add("person", person)
+              .add("kind", "PCR")
+              .add("outcome", "NEGATIVE")
+              .add("sampledAt", sampled)
+              .add("notifiedAt", "2021-07-19T12:00:00+09:00")
+              .build()
+              .toString();
+      assertProblem(
+          keep(operator.post("/api/clinic/C110001/tests", report)), 400, "time-out-of-range");
+    }
+    var dose =
+        Json.createObjectBuilder()
+            .add("person", person)
+            .add("product", "PFIZER")
+            .add("lot", "FF2587")
+            .add("dose", 1)
+            .add("givenAt", "-4714-01-01T00:00:00Z")
+            .build()
+            .toString();
+    assertProblem(keep(operator.post("/api/clinic/C110001/doses", dose)), 400, "time-out-of-range");
+    var recovery =
+        Json.createObjectBuilder()
+            .add("person", person)
+            .add("firstPositive", "0001-01-01")
+            .add("released", "0001-01-08")
+            .build()
+            .toString();
+    assertProblem(
+        keep(operator.post("/api/clinic/C110001/recoveries", recovery)), 400, "time-out-of-range");
+    for (var day : List.of("0000-01-01", "9999-12-31")) {
+      assertProblem(
+          keep(
+              operator.send(
+                  "PUT",
+                  "/api/clinic/C110001/schedule/exceptions/" + day,
+                  "application/json",
+                  "{\"hours\":[],\"reason\":\"closed\"}",
+                  null)),
+          400,
+          "time-out-of-range");
+    }
+    var after =
+        count("select count(*) from test_result")
+            + count("select count(*) from dose_given")
+            + count("select count(*) from recovery")
+            + count("select count(*) from clinic_schedule_exception");
+    assertEquals(before, after, "nothing was recorded");
   }
 
   private static String qr(String text) {

@@ -8,6 +8,7 @@ import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.sql.DriverManager;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -76,6 +77,11 @@ class PlatformIT {
     assertEquals(null, site.header("X-Powered-By"));
     assertEquals(null, site.header("Server"));
     assertEquals("no-store", api.get("/api/vaccines").header("Cache-Control"));
+    // One framing policy (issue 15: Payara added SAMEORIGIN beside frame-ancestors 'none').
+    assertEquals(List.of("DENY"), site.headers("X-Frame-Options"));
+    assertEquals(null, site.header("Strict-Transport-Security"), "plain HTTP: no HSTS");
+    var overTls = api.with("X-Forwarded-Proto", "https").send("GET", "/", null, null, "text/html");
+    assertEquals("max-age=31536000", overTls.header("Strict-Transport-Security"));
   }
 
   @Test
@@ -233,6 +239,42 @@ class PlatformIT {
         api.as(OPERATOR, "wrong password").get("/api/operator/nodes"), 401, "unauthorized");
     assertProblem(
         api.as(CLINIC_ADMIN, CLINIC_PASSWORD).get("/api/operator/nodes"), 403, "forbidden");
+  }
+
+  /**
+   * Issue 15: credentials that cannot be read answered 500 with an empty body on every path, to
+   * anyone, and logged a stack trace each. Now each is 401 problem+json with the challenge, on a
+   * public path as on a staff one (and logged as one line without the value: BasicCredentialsTest).
+   */
+  @Test
+  void malformedBasicCredentialsAreRefusedAsUnauthorizedEverywhere() {
+    var headers =
+        List.of(
+            "Basic b3BlcmF0b3I6", // "operator:" - empty password
+            "Basic bg==", // "n" - no colon
+            "Basic !!!", // not Base64
+            "Basic YQBiOnBhc3N3b3Jk"); // "a\0b:password" - NUL in the user name
+    for (var header : headers) {
+      for (var path : List.of("/health/ready", "/api/ping", "/api/operator/nodes")) {
+        var answer = api.with("Authorization", header).get(path);
+        assertProblem(answer, 401, "unauthorized");
+        assertTrue(answer.header("WWW-Authenticate").startsWith("Basic realm="), header);
+      }
+    }
+  }
+
+  @Test
+  void aPasswordWithAControlCharacterIsRejected() {
+    assertProblem(
+        api.as(CLINIC_ADMIN, CLINIC_PASSWORD)
+            .send(
+                "PUT",
+                "/api/staff/me/password",
+                "application/json",
+                "{\"newPassword\":\"long enough\\u0000password\"}",
+                null),
+        422,
+        "password-rejected");
   }
 
   /**

@@ -22,6 +22,7 @@ import org.vaxline.campaign.entity.Applicant;
 import org.vaxline.campaign.entity.CampaignView;
 import org.vaxline.campaign.entity.Reason;
 import org.vaxline.platform.control.InvalidRequest;
+import org.vaxline.platform.control.TimeRange;
 
 /**
  * Campaigns for everyone: what is open or coming, and a rule check that needs no personal data
@@ -69,8 +70,8 @@ public class CampaignsResource {
       @QueryParam("at") String at,
       @QueryParam("group") List<String> groups) {
     var campaign = campaignId(id);
-    var born = date(birthDate);
-    var instant = at == null ? clock.instant() : instant(at);
+    var born = TimeRange.birthDate("birthDate", date(birthDate));
+    var instant = at == null ? clock.instant() : TimeRange.instant("at", instant(at));
     var answer = catalog.check(campaign, new Applicant(born, groups(groups)), instant);
     return new Check(
         campaign,

@@ -23,6 +23,7 @@ import org.vaxline.identity.control.RepresentationRefused;
 import org.vaxline.identity.entity.CitizenSession;
 import org.vaxline.identity.entity.Resident.PersonView;
 import org.vaxline.platform.control.ClientAddresses;
+import org.vaxline.platform.control.Tls;
 import org.vaxline.waitingroom.boundary.AdmissionRequired;
 
 /**
@@ -70,7 +71,7 @@ public class RepresentationResource {
     var subject = provider.confirm(challenge, entry.code(), session.holder());
     var widened = session.actingAlsoFor(subject);
     return Response.ok(new Represented(people.view(subject), widened.expiresAt()))
-        .cookie(sessions.cookie(widened, CitizenSessions.overTls(request)))
+        .cookie(sessions.cookie(widened, Tls.reached(request)))
         .build();
   }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import org.vaxline.identity.control.CitizenSessions;
+import org.vaxline.platform.control.Tls;
 
 /** Signing out: the browser forgets the session (on a shared PC this matters). */
 @Path("identity/session")
@@ -19,6 +20,6 @@ public class SessionResource {
 
   @DELETE
   public Response signOut() {
-    return Response.noContent().cookie(sessions.cleared(CitizenSessions.overTls(request))).build();
+    return Response.noContent().cookie(sessions.cleared(Tls.reached(request))).build();
   }
 }

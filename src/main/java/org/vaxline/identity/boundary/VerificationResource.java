@@ -21,6 +21,7 @@ import org.vaxline.identity.control.IdentityProvider.Challenge;
 import org.vaxline.identity.control.People;
 import org.vaxline.identity.entity.Resident.PersonView;
 import org.vaxline.platform.control.ClientAddresses;
+import org.vaxline.platform.control.Tls;
 import org.vaxline.waitingroom.boundary.AdmissionRequired;
 
 /**
@@ -57,7 +58,7 @@ public class VerificationResource {
     var resident = provider.confirm(challenge, entry.code(), null);
     var session = sessions.open(resident);
     return Response.ok(new Verified(people.view(resident), session.expiresAt()))
-        .cookie(sessions.cookie(session, CitizenSessions.overTls(request)))
+        .cookie(sessions.cookie(session, Tls.reached(request)))
         .build();
   }
 

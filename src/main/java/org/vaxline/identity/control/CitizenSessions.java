@@ -4,7 +4,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.NewCookie;
 import java.text.ParseException;
 import java.time.Clock;
@@ -136,10 +135,6 @@ public class CitizenSessions {
   }
 
   /** TLS ends at the agency's proxy, which says so in X-Forwarded-Proto. */
-  public static boolean overTls(HttpServletRequest request) {
-    return request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
-  }
-
   public NewCookie cookie(CitizenSession session, boolean secure) {
     var maxAge = Duration.between(clock.instant(), session.expiresAt()).toSeconds();
     return cookie(sign(session), (int) Math.max(0, maxAge), secure);

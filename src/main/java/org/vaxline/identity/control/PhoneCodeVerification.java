@@ -26,7 +26,8 @@ import org.vaxline.platform.control.AuditLog;
  * The development identity provider, real end to end: a 6-digit code to the phone on the register,
  * kept only as a keyed hash, valid three minutes, five guesses, limited per person and per client
  * address. A number and name that match nobody get a decoy challenge that runs the same steps and
- * never confirms, so neither the start nor a wrong code reveals whether the person exists.
+ * never confirms, so neither the start nor a wrong code reveals whether the person exists; a decoy
+ * is counted against the address (or resident) that asked for it, never against the number's owner.
  */
 @ApplicationScoped
 public class PhoneCodeVerification implements IdentityProvider {
@@ -62,15 +63,20 @@ public class PhoneCodeVerification implements IdentityProvider {
     if (requester != null && people.hasNumber(requester, subjectHash)) {
       throw new RepresentationRefused("You act for yourself already; name someone else.");
     }
-    // One person's sends are counted under a lock, so parallel requests cannot slip past the limit.
+    // One number's sends are counted under a lock, so parallel requests cannot slip past the limit.
     em.createNativeQuery("select pg_advisory_xact_lock(?)")
         .setParameter(1, ByteBuffer.wrap(subjectHash).getLong())
         .getSingleResult();
+    var subject = people.find(number, name).orElse(null);
+    // Only codes really sent count against a person: a decoy (the number with a wrong name) counts
+    // against who asked for it, or anyone who knows a number could keep its owner from verifying.
+    // Either is one query of the same shape, so a decoy's steps stay those of a real challenge.
+    var earlier =
+        subject != null ? sentTo(subjectHash) : decoysFor(subjectHash, clientHash, requester);
     limits()
-        .refusedUntil(sends("subjectHash", subjectHash), sends("clientHash", clientHash), now)
+        .refusedUntil(earlier, sends("clientHash", clientHash), now)
         .ifPresent(until -> refuse(Duration.between(now, until)));
 
-    var subject = people.find(number, name).orElse(null);
     var id = HexFormat.of().formatHex(randomBytes(16));
     var code = "%06d".formatted(random.nextInt(1_000_000));
     var purpose = requester == null ? ChallengePurpose.SELF : ChallengePurpose.PROXY;
@@ -140,6 +146,34 @@ public class PhoneCodeVerification implements IdentityProvider {
 
   SendLimits limits() {
     return new SendLimits(Duration.ofSeconds(60), 5, clientSendsPerHour, Duration.ofHours(1));
+  }
+
+  /** The codes sent to the person with this number in the window (their name matched). */
+  private List<Instant> sentTo(byte[] subjectHash) {
+    return em.createQuery(
+            "select c.createdAt from IdentityChallenge c where c.subjectHash = :hash"
+                + " and c.subjectId is not null and c.createdAt > :since order by c.createdAt",
+            Instant.class)
+        .setParameter("hash", subjectHash)
+        .setParameter("since", clock.instant().minus(Duration.ofHours(1)))
+        .getResultList();
+  }
+
+  /**
+   * The decoys for this number that this client address, or this requesting resident, asked for in
+   * the window.
+   */
+  private List<Instant> decoysFor(byte[] subjectHash, byte[] clientHash, Long requester) {
+    return em.createQuery(
+            "select c.createdAt from IdentityChallenge c where c.subjectHash = :hash"
+                + " and c.subjectId is null and (c.clientHash = :client or c.requesterId = :requester)"
+                + " and c.createdAt > :since order by c.createdAt",
+            Instant.class)
+        .setParameter("hash", subjectHash)
+        .setParameter("client", clientHash)
+        .setParameter("requester", requester == null ? -1L : requester)
+        .setParameter("since", clock.instant().minus(Duration.ofHours(1)))
+        .getResultList();
   }
 
   private List<Instant> sends(String column, byte[] hash) {

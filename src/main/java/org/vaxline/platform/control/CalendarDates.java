@@ -4,17 +4,22 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-/** Reads a calendar date from a request: 2021-02-30 is refused with a problem, never a 500. */
+/**
+ * Reads a calendar date of the campaigns' era from a request ({@link TimeRange}): 2021-02-30 or
+ * 9999-12-31 is refused with a problem, never a 500.
+ */
 public final class CalendarDates {
 
   private CalendarDates() {}
 
   public static LocalDate parse(String name, String text) {
+    LocalDate date;
     try {
-      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+      date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeException e) {
       throw new InvalidDate(name + " " + text + " is not a calendar date (YYYY-MM-DD).");
     }
+    return TimeRange.date(name, date);
   }
 
   /** The same problem type as the rule check's birth date. */

@@ -3,6 +3,7 @@ package org.vaxline.registry.control;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.vaxline.platform.control.TimeRange;
 
 /**
  * A dose as a clinic reports it: who received which product from which vial, which dose of their
@@ -30,7 +31,7 @@ public record GivenDose(
     if (dose < 1 || dose > 9) {
       throw RecordRejected.invalid("a dose number is 1 to 9, not " + dose);
     }
-    Objects.requireNonNull(givenAt, "givenAt");
+    TimeRange.instant("givenAt", Objects.requireNonNull(givenAt, "givenAt"));
   }
 
   /** Refuses a dose reported as given after {@code now}: the registry holds what was done. */

@@ -3,6 +3,7 @@ package org.vaxline.registry.control;
 import java.time.Instant;
 import java.util.Objects;
 import org.vaxline.pass.verifier.TestResult;
+import org.vaxline.platform.control.TimeRange;
 
 /**
  * A test result as a clinic reports it. Korea's pass counted a negative PCR result from its
@@ -20,8 +21,8 @@ public record TestReport(
   public TestReport {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(outcome, "outcome");
-    Objects.requireNonNull(sampledAt, "sampledAt");
-    Objects.requireNonNull(notifiedAt, "notifiedAt");
+    TimeRange.instant("sampledAt", Objects.requireNonNull(sampledAt, "sampledAt"));
+    TimeRange.instant("notifiedAt", Objects.requireNonNull(notifiedAt, "notifiedAt"));
     if (notifiedAt.isBefore(sampledAt)) {
       throw RecordRejected.invalid(
           "the result is notified at " + notifiedAt + ", before the sample at " + sampledAt);

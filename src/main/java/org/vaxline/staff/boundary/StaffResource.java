@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
+import org.vaxline.staff.control.BasicCredentials;
 import org.vaxline.staff.control.PasswordRejected;
 import org.vaxline.staff.control.RecentSignIns;
 import org.vaxline.staff.control.StaffPasswords;
@@ -44,6 +45,10 @@ public class StaffResource {
   @Transactional
   public void changePassword(@NotNull @Valid PasswordChange change) {
     var account = account();
+    if (BasicCredentials.hasControl(change.newPassword())) {
+      // A sign-in carrying it would be refused as malformed: the password could never be used.
+      throw new PasswordRejected("The new password must not contain control characters.");
+    }
     if (change.newPassword().toLowerCase(Locale.ROOT).contains(account.username())) {
       throw new PasswordRejected("The new password must not contain the user name.");
     }

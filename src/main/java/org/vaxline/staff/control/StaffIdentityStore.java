@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -13,11 +12,10 @@ import java.util.Set;
 import org.vaxline.staff.entity.StaffAccount;
 
 /**
- * Checks staff credentials against {@code staff_account}: HTTP Basic on every REST request (TLS
- * ends at the load balancer), with the account's role as its group.
+ * Checks staff credentials against {@code staff_account}, with the account's role as its group; the
+ * credentials come from {@code StaffAuthentication}.
  */
 @ApplicationScoped
-@BasicAuthenticationMechanismDefinition(realmName = "Vaxline")
 public class StaffIdentityStore implements IdentityStore {
 
   @PersistenceContext EntityManager em;
@@ -33,7 +31,8 @@ public class StaffIdentityStore implements IdentityStore {
   @Transactional
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     var username = credential.getCaller();
-    var account = username == null ? null : em.find(StaffAccount.class, username);
+    var account =
+        StaffAccount.isPossibleUsername(username) ? em.find(StaffAccount.class, username) : null;
     if (account == null || !account.enabled() || !throttle.mayTry(username)) {
       return CredentialValidationResult.INVALID_RESULT;
     }

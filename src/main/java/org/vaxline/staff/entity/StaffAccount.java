@@ -6,11 +6,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.regex.Pattern;
 
 /** A member of staff who signs in to the console or the operator API. */
 @Entity
 @Table(name = "staff_account")
 public class StaffAccount {
+
+  /** What {@code staff_account.username}'s check allows (db/V3); nothing else is looked up. */
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
 
   @Id String username;
 
@@ -27,6 +31,10 @@ public class StaffAccount {
   Long clinicId;
 
   boolean enabled;
+
+  public static boolean isPossibleUsername(String name) {
+    return name != null && USERNAME.matcher(name).matches();
+  }
 
   public String username() {
     return username;

@@ -26,10 +26,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-import org.vaxline.identity.control.CitizenSessions;
 import org.vaxline.platform.boundary.JsonBodies;
 import org.vaxline.platform.control.ClientAddresses;
 import org.vaxline.platform.control.InvalidRequest;
+import org.vaxline.platform.control.Tls;
 import org.vaxline.waitingroom.control.Admissions;
 import org.vaxline.waitingroom.control.JoinLimits;
 import org.vaxline.waitingroom.control.JoinPuzzles;
@@ -149,7 +149,7 @@ public class QueueResource {
       String token,
       String browser,
       HttpServletRequest request) {
-    var overTls = CitizenSessions.overTls(request);
+    var overTls = Tls.reached(request);
     if (browser == null) {
       builder.cookie(
           new NewCookie.Builder(BROWSER_COOKIE)
