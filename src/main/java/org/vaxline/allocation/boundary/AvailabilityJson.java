@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.StringWriter;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.vaxline.allocation.control.Availability.Seats;
@@ -19,10 +18,6 @@ final class AvailabilityJson {
 
   /** Made once: {@code Json.createGenerator} looks the JSON-P provider up on every call. */
   private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
-
-  /** RFC 3339 with its offset, seconds included, as JSON-B writes times elsewhere. */
-  private static final DateTimeFormatter KOREAN =
-      DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(KoreaTime.ZONE);
 
   private AvailabilityJson() {}
 
@@ -46,8 +41,8 @@ final class AvailabilityJson {
         .write("province", place.province())
         .write("district", place.district())
         .write("product", slot.product())
-        .write("startsAt", KOREAN.format(slot.startsAt()))
-        .write("endsAt", KOREAN.format(slot.endsAt()))
+        .write("startsAt", KoreaTime.text(slot.startsAt()))
+        .write("endsAt", KoreaTime.text(slot.endsAt()))
         .write("seatsLeft", seats.seatsLeft())
         .write("supplyExhausted", seats.supplyExhausted())
         .writeEnd();

@@ -3,7 +3,6 @@ package org.vaxline.booking.boundary;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import org.vaxline.booking.entity.Booking;
 import org.vaxline.clinic.entity.ClinicPlace;
 import org.vaxline.platform.control.KoreaTime;
@@ -55,7 +54,7 @@ public record BookingView(
     }
     return object
         .add("slot", slot)
-        .add("startsAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(startsAt))
+        .add("startsAt", KoreaTime.text(startsAt))
         .add("status", status.name());
   }
 }

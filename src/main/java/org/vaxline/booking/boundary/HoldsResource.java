@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -112,10 +111,7 @@ public class HoldsResource {
     return ANSWERS
         .createObjectBuilder()
         .add("hold", hold.id())
-        .add(
-            "expiresAt",
-            DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                hold.expiresAt().atZone(KoreaTime.ZONE).toOffsetDateTime()))
+        .add("expiresAt", KoreaTime.text(hold.expiresAt()))
         .add("doses", doses)
         .build()
         .toString();

@@ -20,6 +20,7 @@ import java.util.List;
 import org.vaxline.pass.issuer.DocumentSigner;
 import org.vaxline.pass.issuer.PassKeys;
 import org.vaxline.pass.verifier.Kid;
+import org.vaxline.platform.control.KoreaTime;
 
 /**
  * The trust list as a venue app downloads it: a compact JWS (RFC 7515) whose payload lists every
@@ -76,8 +77,8 @@ public final class TrustListDocument {
           Json.createObjectBuilder()
               .add("kid", Kid.of(certificate).base64())
               .add("certificate", java.util.Base64.getEncoder().encodeToString(der(certificate)))
-              .add("notBefore", certificate.getNotBefore().toInstant().toString())
-              .add("notAfter", certificate.getNotAfter().toInstant().toString()));
+              .add("notBefore", KoreaTime.text(certificate.getNotBefore().toInstant()))
+              .add("notAfter", KoreaTime.text(certificate.getNotAfter().toInstant())));
     }
     return Json.createObjectBuilder()
         .add("version", version)

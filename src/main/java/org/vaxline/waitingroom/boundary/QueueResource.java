@@ -29,6 +29,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.vaxline.platform.boundary.JsonBodies;
 import org.vaxline.platform.control.ClientAddresses;
 import org.vaxline.platform.control.InvalidRequest;
+import org.vaxline.platform.control.KoreaTime;
 import org.vaxline.platform.control.Tls;
 import org.vaxline.waitingroom.control.Admissions;
 import org.vaxline.waitingroom.control.JoinLimits;
@@ -222,7 +223,7 @@ public class QueueResource {
         .add("ticket", token)
         .add("campaign", ticket.campaign())
         .add("preQueue", ticket.preQueue())
-        .add("issuedAt", ticket.issuedAt().toString())
+        .add("issuedAt", KoreaTime.text(ticket.issuedAt()))
         .build()
         .toString();
   }
