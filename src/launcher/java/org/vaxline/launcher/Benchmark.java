@@ -63,6 +63,12 @@ public final class Benchmark {
   private static final int BOOKINGS = Integer.getInteger("bench.bookings", 3_000);
 
   /**
+   * Pairs of identity checks, real and decoy, whose latencies are compared (issue 15: a decoy must
+   * not be told apart by its answer's time); 0 skips them.
+   */
+  private static final int IDENTITY_PAIRS = Integer.getInteger("bench.identityPairs", 500);
+
+  /**
    * People who book the one hot slot (issue 14), after the spread bookings; the slot and its second
    * dose's slot have exactly as many seats. A thousand, as in {@code HotSlotStormIT}.
    */
@@ -293,6 +299,9 @@ public final class Benchmark {
       failures += measure(node, targets, machine);
       if (bookingLoad != null && BOOKINGS > 0) {
         failures += measureBookings(node, database);
+      }
+      if (bookingLoad != null && IDENTITY_PAIRS > 0) {
+        failures += measureDecoys();
       }
       if (failures > 0) {
         throw new IllegalStateException("benchmark FAILED: " + failures + " check(s) missed");
@@ -559,6 +568,40 @@ public final class Benchmark {
     say(
         "%s %s: %s, minimum %.2f (bench.minRatio.%s)"
             .formatted(ok ? "PASS" : "FAIL", name, what, min, name));
+    return ok ? 0 : 1;
+  }
+
+  /**
+   * Real and decoy identity checks, one after another from one browser: a decoy's median must stay
+   * within {@code bench.maxRatio.decoyLatency} of a real one's, either way (slower or faster).
+   */
+  private static int measureDecoys() throws Exception {
+    var starts = bookingLoad.identityStarts(IDENTITY_PAIRS, IDENTITY_PAIRS / 5);
+    var real = BookingLoad.Starts.millis(starts.real(), 0.5);
+    var decoy = BookingLoad.Starts.millis(starts.decoy(), 0.5);
+    say(
+        ("Identity checks (%d pairs, one browser, in turns): real p50 %.2f ms, p90 %.2f ms, p99"
+                + " %.2f ms; decoy p50 %.2f ms, p90 %.2f ms, p99 %.2f ms")
+            .formatted(
+                starts.real().length,
+                real,
+                BookingLoad.Starts.millis(starts.real(), 0.9),
+                BookingLoad.Starts.millis(starts.real(), 0.99),
+                decoy,
+                BookingLoad.Starts.millis(starts.decoy(), 0.9),
+                BookingLoad.Starts.millis(starts.decoy(), 0.99)));
+    var ratio = Math.max(decoy / real, real / decoy);
+    var limit = threshold("bench.maxRatio.decoyLatency");
+    var what =
+        "decoy p50 %.2f of real's (the slower over the faster %.2f)".formatted(decoy / real, ratio);
+    if (limit == null) {
+      say("     decoyLatency: " + what);
+      return 0;
+    }
+    var ok = ratio <= limit;
+    say(
+        "%s decoyLatency: %s, at most %.2f (bench.maxRatio.decoyLatency)"
+            .formatted(ok ? "PASS" : "FAIL", what, limit));
     return ok ? 0 : 1;
   }
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -252,6 +253,65 @@ final class BookingLoad {
           return null;
         });
     return new Rate(done.get() / ((System.nanoTime() - started) / 1e9), done.get());
+  }
+
+  /**
+   * Identity checks started one after another by one admitted browser, in pairs: a real one (a
+   * resident's number and name) and a decoy (another resident's number with a wrong name), in turns
+   * which goes first. The latencies, in nanoseconds, sorted; the first {@code warmUp} pairs are not
+   * kept.
+   */
+  Starts identityStarts(int pairs, int warmUp) throws Exception {
+    var browser = new TreeMap<String, String>();
+    admit(browser);
+    var real = new long[pairs];
+    var decoy = new long[pairs];
+    for (int i = -warmUp; i < pairs; i++) {
+      var resident = adults.get(nextResident.getAndIncrement());
+      var other = adults.get(nextResident.getAndIncrement());
+      var realFirst = (i & 1) == 0;
+      long realNanos = 0;
+      long decoyNanos = 0;
+      for (var turn = 0; turn < 2; turn++) {
+        if ((turn == 0) == realFirst) {
+          realNanos = started(browser, resident.number().digits(), resident.name());
+        } else {
+          decoyNanos = started(browser, other.number().digits(), other.name() + "가");
+        }
+      }
+      if (i >= 0) {
+        real[i] = realNanos;
+        decoy[i] = decoyNanos;
+      }
+    }
+    Arrays.sort(real);
+    Arrays.sort(decoy);
+    return new Starts(real, decoy);
+  }
+
+  /** How long one start of an identity check took; it must be answered 201 either way. */
+  private long started(Map<String, String> browser, String number, String name) throws Exception {
+    var claim =
+        Json.createObjectBuilder()
+            .add("registrationNumber", number)
+            .add("name", name)
+            .build()
+            .toString();
+    var sent = System.nanoTime();
+    var answer = send(browser, "POST", "/api/identity/verifications", claim);
+    var took = System.nanoTime() - sent;
+    if (answer.statusCode() != 201) {
+      throw new IllegalStateException("an identity check answered " + answer.body());
+    }
+    return took;
+  }
+
+  /** Sorted latencies of real and decoy identity checks, in nanoseconds. */
+  record Starts(long[] real, long[] decoy) {
+    static double millis(long[] sorted, double quantile) {
+      var rank = (int) Math.ceil(quantile * sorted.length) - 1;
+      return sorted[Math.max(0, rank)] / 1e6;
+    }
   }
 
   /** The node's database work while the harness sends it nothing: its background work. */

@@ -291,6 +291,11 @@ class CitizenJourneyIT {
 
     var confirmed = confirm(challenge, code);
     assertEquals(200, confirmed.status(), confirmed::body);
+    // Instants and offset times alike, in the one form the OpenAPI document states.
+    var koreanSecond = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+09:00";
+    assertTrue(challenge.getString("expiresAt").matches(koreanSecond), challenge::toString);
+    var expires = confirmed.object().getString("sessionExpiresAt");
+    assertTrue(expires.matches(koreanSecond), expires);
     var cookie = confirmed.header("Set-Cookie");
     assertTrue(cookie.startsWith("vaxline_session="), cookie);
     assertTrue(cookie.contains("HttpOnly"), cookie);
@@ -686,6 +691,22 @@ class CitizenJourneyIT {
 
     var log = Files.readString(node.log());
     assertTrue(log.contains("Demo campaigns created"), "the log was read");
+    // Staff credentials, valid or malformed, are never written down (issue 15).
+    var credentials = operator.header("Authorization").substring("Basic ".length());
+    assertFalse(log.contains(credentials), "the log holds the operator's Authorization value");
+    assertFalse(log.contains("vaxline-demo-operator"), "the log holds the operator's password");
+    var malformed = new Api(node.base()).with("Authorization", "Basic b3BlcmF0b3I6ZGVtbwBo");
+    assertEquals(401, keep(malformed.get("/api/operator/log-probe")).status());
+    // The log is written by a thread of its own: wait for the refusal's line, then look.
+    var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (!Files.readString(node.log()).contains("on /api/operator/log-probe")
+        && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    var withRefusal = Files.readString(node.log());
+    assertTrue(withRefusal.contains("on /api/operator/log-probe"), "the refusal is logged");
+    assertFalse(withRefusal.contains("b3BlcmF0b3I6ZGVtbwBo"), "its value is not");
+    assertFalse(withRefusal.contains("demo\u0000h"), "nor what it decodes to");
     assertTrue(ANSWERS.size() > 50, "answers kept: " + ANSWERS.size());
     for (var number : numbers) {
       assertFalse(log.contains(number), "the log holds a registration number");

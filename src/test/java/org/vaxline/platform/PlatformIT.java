@@ -1,6 +1,7 @@
 package org.vaxline.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vaxline.it.ProblemAssertions.assertProblem;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vaxline.it.Api;
+import org.vaxline.it.RawHttp;
 import org.vaxline.platform.boundary.RestOperations;
 
 /**
@@ -321,5 +323,69 @@ class PlatformIT {
     assertProblem(before.get("/api/staff/me"), 401, "unauthorized");
     assertEquals(
         200, api.as("operator2", "correct horse battery staple").get("/api/staff/me").status());
+  }
+
+  /** Issue 15: the container's own refusals, sent as bytes exactly as a hostile client would. */
+  @Test
+  void methodsNobodyServesAreProblemsWithTheSecurityHeadersAndTraceEchoesNothing() {
+    var node = URI.create("http://127.0.0.1:" + base.getPort() + "/");
+    for (var line :
+        List.of(
+            "QUERY /api/ping HTTP/1.1",
+            "QUERY / HTTP/1.1",
+            "TRACE /api/ping HTTP/1.1",
+            "TRACE / HTTP/1.1",
+            "TRACE /health/ready HTTP/1.1")) {
+      var answer = RawHttp.send(node, line, "Cookie: vaxline_session=secret-of-the-caller");
+      assertEquals(405, answer.status(), line + ": " + answer.body());
+      assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), line);
+      assertTrue(answer.body().contains("urn:vaxline:problem:method-not-allowed"), line);
+      assertFalse(answer.body().contains("secret-of-the-caller"), line + " echoed the request");
+      assertTrue(answer.header("Allow") != null, line + " names the methods it allows");
+      assertSecurityHeaders(answer, line);
+    }
+  }
+
+  /**
+   * What Grizzly refuses while it parses the request, before any application code runs (a NUL or an
+   * overlong UTF-8 sequence in the path, a 60 KB header), cannot be shaped by Vaxline: an empty 400
+   * that closes the connection (manuals/architecture.md). It must stay that, and carry no framing
+   * policy that contradicts the application's.
+   */
+  @Test
+  void whatTheListenerRefusesWhileParsingIsAnEmpty400() {
+    var node = URI.create("http://127.0.0.1:" + base.getPort() + "/");
+    var refused =
+        List.of(
+            RawHttp.send(node, "GET /api/clinics/%00 HTTP/1.1"),
+            RawHttp.send(node, "GET /api/clinics/%C0%AE HTTP/1.1"),
+            RawHttp.send(node, "GET /%00 HTTP/1.1"),
+            RawHttp.send(node, "GET /api/ping HTTP/1.1", "X-Big: " + "a".repeat(60_000)));
+    for (var answer : refused) {
+      assertEquals(400, answer.status());
+      assertEquals("", answer.body());
+      assertEquals("close", answer.header("Connection"));
+      assertEquals(null, answer.header("X-Frame-Options"));
+    }
+    assertEquals(200, RawHttp.send(node, "GET /api/ping HTTP/1.1").status());
+  }
+
+  @Test
+  void theOpenApiDocumentSaysItIsUtf8() {
+    var yaml = api.send("GET", "/openapi", null, null, null);
+    assertEquals(200, yaml.status());
+    assertEquals("application/yaml;charset=UTF-8", yaml.contentType().replace(" ", ""));
+    assertTrue(yaml.body().contains("대리 예약"), "Korean read as UTF-8");
+    assertEquals("DENY", yaml.header("X-Frame-Options"));
+    var json = api.send("GET", "/openapi?format=JSON", null, null, null);
+    assertEquals(200, json.status());
+    assertTrue(json.contentType().replace(" ", "").endsWith(";charset=UTF-8"), json.contentType());
+    assertTrue(json.body().contains("대리 예약"));
+  }
+
+  private static void assertSecurityHeaders(RawHttp.Answer answer, String what) {
+    assertTrue(answer.header("Content-Security-Policy").contains("frame-ancestors 'none'"), what);
+    assertEquals("DENY", answer.header("X-Frame-Options"), what);
+    assertEquals("nosniff", answer.header("X-Content-Type-Options"), what);
   }
 }

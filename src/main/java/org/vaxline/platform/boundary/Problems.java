@@ -123,6 +123,12 @@ public class Problems {
               "Unsupported media type",
               415,
               "This address does not accept a body of this Content-Type.");
+      case 501 ->
+          Problem.of(
+              "not-implemented",
+              "Not implemented",
+              501,
+              "This server does not implement this HTTP method.");
       case 503 ->
           Problem.of(
               "service-unavailable",

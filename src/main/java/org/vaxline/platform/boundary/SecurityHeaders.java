@@ -7,15 +7,21 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import org.vaxline.platform.control.Tls;
 
 /**
  * Headers every response carries: the site loads nothing from elsewhere (closed network, and no
  * injected script can call out), cannot be framed, is reached over TLS only once it was (HSTS), and
- * API answers about people are never cached.
+ * API answers about people are never cached. TRACE is refused everywhere, and the OpenAPI document
+ * says its charset.
  */
 @WebFilter("/*")
 public class SecurityHeaders extends HttpFilter {
+
+  /** The methods the servlet container itself answers well; POST, PUT, DELETE are 405 there. */
+  private static final Set<String> SERVED_OUTSIDE_THE_API =
+      Set.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "DELETE");
 
   @Override
   protected void doFilter(
@@ -31,8 +37,21 @@ public class SecurityHeaders extends HttpFilter {
     }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
-    if (request.getRequestURI().startsWith("/api/")) {
+    var api = request.getRequestURI().startsWith("/api/");
+    if (api) {
       response.setHeader("Cache-Control", "no-store");
+    }
+    if (!api && !SERVED_OUTSIDE_THE_API.contains(request.getMethod())) {
+      // HttpServlet answers TRACE by echoing the request, cookies included, and a method it does
+      // not know (QUERY) with 501; the site, health, metrics and OpenAPI are read-only. JAX-RS
+      // answers both itself, with the methods each path allows.
+      response.setHeader("Allow", "GET, HEAD, OPTIONS");
+      response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+      return;
+    }
+    if (request.getRequestURI().equals("/openapi")) {
+      chain.doFilter(request, new OpenApiAnswer(response));
+      return;
     }
     chain.doFilter(request, response);
   }
