@@ -13,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.security.interfaces.ECPublicKey;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -286,8 +287,11 @@ class CitizenJourneyIT {
             .array();
     assertEquals(1, outbox.size());
     var message = outbox.getJsonObject(0);
-    assertTrue(message.getString("body").contains("[" + code + "]"));
+    assertFalse(message.getString("text").contains(code), "operators never see a live code");
+    assertTrue(message.getString("text").contains("[******]"), message::toString);
     assertEquals("***-****-0719", message.getString("phone"));
+    var row = awaitRelayed(challenge.getString("challenge"), "DELIVERED");
+    assertEquals("DELIVERED true development-outbox", row, "delivered, its code erased");
 
     var confirmed = confirm(challenge, code);
     assertEquals(200, confirmed.status(), confirmed::body);
@@ -375,6 +379,35 @@ class CitizenJourneyIT {
             .toList();
     assertEquals(answers.get(0), answers.get(1));
     assertEquals(answers.get(0), answers.get(2));
+  }
+
+  /**
+   * Issue 15: outside demo mode a decoy (a person's number with a wrong name) must not be told from
+   * a real challenge by its steps either: it writes the same rows to the same tables, and its text
+   * is never sent, its code erased all the same.
+   */
+  @Test
+  @Order(8)
+  void aDecoyWritesTheSameRowsAsARealChallengeAndItsTextIsNeverSent() throws Exception {
+    ageAllCodes();
+    var before = rowsPerTable();
+    var real = keep(citizen.post("/api/identity/verifications", claim(KIM.rrn(), KIM.name())));
+    var afterReal = rowsPerTable();
+    var decoy = keep(citizen.post("/api/identity/verifications", claim(KIM.rrn(), "홍길동")));
+    var afterDecoy = rowsPerTable();
+    assertEquals(201, real.status(), real::body);
+    assertEquals(201, decoy.status(), decoy::body);
+
+    var realWrites = difference(before, afterReal);
+    assertEquals(
+        Map.of("identity_challenge", 1L, "sms_outbox", 1L), realWrites, "a real challenge");
+    assertEquals(realWrites, difference(afterReal, afterDecoy), "a decoy writes the same rows");
+
+    assertEquals(
+        "DELIVERED true development-outbox",
+        awaitRelayed(real.object().getString("challenge"), "DELIVERED"));
+    assertEquals(
+        "WITHHELD true null", awaitRelayed(decoy.object().getString("challenge"), "WITHHELD"));
   }
 
   /**
@@ -677,6 +710,33 @@ class CitizenJourneyIT {
             rs.next();
             assertEquals(
                 0, rs.getLong(1), column[0] + "." + column[1] + " holds a number in clear");
+          }
+        }
+      }
+    }
+
+    var codes =
+        ANSWERS.stream()
+            .filter(answer -> answer.body().contains("\"demoCode\""))
+            .map(answer -> answer.object().getString("demoCode"))
+            .toList();
+    assertTrue(codes.size() > 3, "codes seen: " + codes.size());
+    try (var db =
+        DriverManager.getConnection(database.url(), database.user(), database.password())) {
+      // Whether sent or not, no one-time code is in any text column (the outbox seals them).
+      for (var column : textColumns(db)) {
+        for (var code : codes) {
+          var statement =
+              db.prepareStatement(
+                  "select count(*) from \""
+                      + column[0]
+                      + "\" where strpos(\""
+                      + column[1]
+                      + "\"::text, ?) > 0");
+          statement.setString(1, code);
+          try (var rs = statement.executeQuery()) {
+            rs.next();
+            assertEquals(0, rs.getLong(1), column[0] + "." + column[1] + " holds a code in clear");
           }
         }
       }
@@ -1085,6 +1145,83 @@ class CitizenJourneyIT {
     var cookie = confirm(challenge, challenge.getString("demoCode")).header("Set-Cookie");
     assertNotNull(cookie);
     return citizen.with("Cookie", cookie.substring(0, cookie.indexOf(';')));
+  }
+
+  /** Waits for the relay to take a challenge's text: status, code erased, provider. */
+  private static String awaitRelayed(String challenge, String status) throws Exception {
+    var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    try (var db =
+        DriverManager.getConnection(database.url(), database.user(), database.password())) {
+      var query =
+          db.prepareStatement(
+              "select status, sealed_code is null, provider, sealed_text is not null,"
+                  + " body is null and phone is null from sms_outbox where reference = ?");
+      query.setString(1, challenge);
+      while (true) {
+        try (var rs = query.executeQuery()) {
+          assertTrue(rs.next(), "a row for " + challenge);
+          assertTrue(rs.getBoolean(4) && rs.getBoolean(5), "sealed, nothing in clear");
+          var row = rs.getString(1) + " " + rs.getBoolean(2) + " " + rs.getString(3);
+          if (rs.getString(1).equals(status) || System.nanoTime() > deadline) {
+            return row;
+          }
+        }
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  /** Every column of a text type, as table and column names. */
+  private static List<String[]> textColumns(Connection db) throws Exception {
+    var columns = new ArrayList<String[]>();
+    try (var rs =
+        db.createStatement()
+            .executeQuery(
+                "select table_name, column_name from information_schema.columns where"
+                    + " table_schema = 'public' and data_type in ('text', 'character varying',"
+                    + " 'character', 'json', 'jsonb')")) {
+      while (rs.next()) {
+        columns.add(new String[] {rs.getString(1), rs.getString(2)});
+      }
+    }
+    return columns;
+  }
+
+  /** How many rows each table holds, by name. */
+  private static Map<String, Long> rowsPerTable() throws Exception {
+    var counts = new HashMap<String, Long>();
+    try (var db =
+        DriverManager.getConnection(database.url(), database.user(), database.password())) {
+      var tables = new ArrayList<String>();
+      try (var rs =
+          db.createStatement()
+              .executeQuery(
+                  "select tablename from pg_tables where schemaname = 'public'"
+                      + " and tablename <> 'flyway_schema_history'")) {
+        while (rs.next()) {
+          tables.add(rs.getString(1));
+        }
+      }
+      for (var table : tables) {
+        try (var rs = db.createStatement().executeQuery("select count(*) from \"" + table + "\"")) {
+          rs.next();
+          counts.put(table, rs.getLong(1));
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** The tables whose row count changed, and by how much. */
+  private static Map<String, Long> difference(Map<String, Long> before, Map<String, Long> after) {
+    var changed = new HashMap<String, Long>();
+    after.forEach(
+        (table, rows) -> {
+          if (rows - before.getOrDefault(table, 0L) != 0) {
+            changed.put(table, rows - before.getOrDefault(table, 0L));
+          }
+        });
+    return changed;
   }
 
   /** Makes every code sent so far two hours old, so no send limit of earlier tests applies. */

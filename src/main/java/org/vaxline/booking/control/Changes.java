@@ -14,9 +14,9 @@ import org.vaxline.allocation.entity.SlotFacts;
 import org.vaxline.booking.entity.Booking;
 import org.vaxline.booking.entity.Hold;
 import org.vaxline.identity.control.People;
-import org.vaxline.identity.control.SmsGateway;
 import org.vaxline.platform.control.Constraints;
 import org.vaxline.platform.control.KoreaTime;
+import org.vaxline.sms.control.SmsGateway;
 import org.vaxline.vaccine.control.VaccineProducts;
 import org.vaxline.waitingroom.control.BookingOverloaded;
 

@@ -16,10 +16,10 @@ import java.util.TreeMap;
 import org.vaxline.allocation.control.Allocation;
 import org.vaxline.booking.entity.Booking;
 import org.vaxline.identity.control.People;
-import org.vaxline.identity.control.SmsGateway;
 import org.vaxline.platform.control.AuditLog;
 import org.vaxline.platform.control.GroupCommit.Outcome;
 import org.vaxline.platform.control.GroupCommit.Shortage;
+import org.vaxline.sms.control.SmsGateway;
 
 /**
  * Commits a batch of confirmations in one transaction, in an order that keeps the slot rows locked

@@ -19,9 +19,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.vaxline.booking.entity.Booking;
 import org.vaxline.identity.control.People;
-import org.vaxline.identity.control.SmsGateway;
 import org.vaxline.platform.control.KoreaTime;
 import org.vaxline.platform.control.SchemaReady;
+import org.vaxline.sms.control.SmsGateway;
 
 /**
  * The day-before reminder: from 09:00 KST on the day before a booked dose (not at night), a text to

@@ -7,7 +7,7 @@ import org.vaxline.identity.entity.ResidentRegistrationNumber;
  * Proves that someone is the resident they claim to be. In Korea this is a mobile carrier's check
  * (PASS) or a certificate-based one (공동인증서, 간편인증); those providers plug in here. The development
  * provider ({@link PhoneCodeVerification}) sends a one-time code to the phone on the register
- * through the {@link SmsGateway}.
+ * through the {@link org.vaxline.sms.control.SmsGateway}.
  */
 public interface IdentityProvider {
 

@@ -21,6 +21,8 @@ import org.vaxline.identity.entity.ChallengePurpose;
 import org.vaxline.identity.entity.IdentityChallenge;
 import org.vaxline.identity.entity.ResidentRegistrationNumber;
 import org.vaxline.platform.control.AuditLog;
+import org.vaxline.sms.control.SmsGateway;
+import org.vaxline.sms.entity.SmsText;
 
 /**
  * The development identity provider, real end to end: a 6-digit code to the phone on the register,
@@ -91,8 +93,11 @@ public class PhoneCodeVerification implements IdentityProvider {
             keys.hash(CODE, id + ":" + code),
             now);
     em.persist(challenge);
+    // A decoy writes the same outbox row by the same statement, one the relay never sends.
     if (subject != null) {
-      sms.send(subject.phone(), message(purpose, code), id);
+      sms.sendCode(subject.phone(), message(purpose), code, id);
+    } else {
+      sms.withholdCode(message(purpose), code, id);
     }
     metrics
         .counter(
@@ -111,7 +116,7 @@ public class PhoneCodeVerification implements IdentityProvider {
         id,
         challenge.expiresAt(),
         IdentityChallenge.MAX_ATTEMPTS,
-        OutboxSmsGateway.PROVIDER,
+        sms.provider(),
         demo && subject != null ? code : null);
   }
 
@@ -192,12 +197,13 @@ public class PhoneCodeVerification implements IdentityProvider {
     throw new SendLimited(wait);
   }
 
-  private static String message(ChallengePurpose purpose, String code) {
+  /** The words, with {@link SmsText#CODE} where the code goes: the outbox keeps them apart. */
+  private static String message(ChallengePurpose purpose) {
     return switch (purpose) {
-      case SELF -> "[Vaxline] 본인확인 인증번호 [" + code + "]를 3분 안에 입력하세요. 누구에게도 알려주지 마세요.";
+      case SELF -> "[Vaxline] 본인확인 인증번호 [" + SmsText.CODE + "]를 3분 안에 입력하세요. 누구에게도 알려주지 마세요.";
       case PROXY ->
           "[Vaxline] 가족 등이 회원님 대신 접종 예약을 하려고 인증번호를 요청했습니다. 인증번호 ["
-              + code
+              + SmsText.CODE
               + "] (3분). 직접 부탁한 경우에만 알려주세요.";
     };
   }

@@ -1,4 +1,4 @@
-package org.vaxline.identity.boundary;
+package org.vaxline.sms.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,21 +11,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.vaxline.identity.control.OutboxSmsGateway;
-import org.vaxline.identity.entity.SmsMessage.OutboxView;
+import org.vaxline.sms.control.OutboxLog;
+import org.vaxline.sms.entity.SmsMessage.OutboxView;
 
-/** The development SMS provider's outbox, for operators (phones masked). */
+/** The SMS outbox, for operators: phones and codes masked, and where each message is. */
 @Path("operator/sms-outbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxResource {
 
-  @Inject OutboxSmsGateway outbox;
+  /** A challenge id, the reference of a code's text. */
+  static final String REFERENCE = "[0-9a-f]{32}";
+
+  @Inject OutboxLog outbox;
 
   @GET
   public List<OutboxView> messages(
-      @QueryParam("reference")
-          @Pattern(regexp = VerificationResource.CHALLENGE, message = "is a challenge id")
+      @QueryParam("reference") @Pattern(regexp = REFERENCE, message = "is a challenge id")
           String reference,
       @QueryParam("before")
           @DefaultValue("9223372036854775807")
