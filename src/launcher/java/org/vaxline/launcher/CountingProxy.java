@@ -192,46 +192,59 @@ final class CountingProxy implements AutoCloseable {
     }
     Map<String, String> statementKinds = new HashMap<>();
     Map<String, String> portalKinds = new HashMap<>();
-    while (true) {
-      var type = in.read();
-      if (type < 0) {
-        return;
-      }
-      var length = in.readInt();
-      var body = in.readNBytes(length - 4);
-      switch (type) {
-        case 'Q' -> {
-          var kind = kind(cString(body, 0));
-          if (!kind.isEmpty()) { // an empty query is a ping (pgjdbc's isValid): no statement
-            executed(kind, executed);
+    relay(
+        in,
+        out,
+        (type, body) -> {
+          switch (type) {
+            case 'Q' -> {
+              var kind = kind(cString(body, 0));
+              if (!kind.isEmpty()) { // an empty query is a ping (pgjdbc's isValid): no statement
+                executed(kind, executed);
+              }
+            }
+            case 'P' -> {
+              var name = cString(body, 0);
+              statementKinds.put(name, kind(cString(body, utf8Length(name) + 1)));
+            }
+            case 'B' -> {
+              var portal = cString(body, 0);
+              var statement = cString(body, utf8Length(portal) + 1);
+              portalKinds.put(portal, statementKinds.getOrDefault(statement, "?"));
+            }
+            case 'E' -> executed(portalKinds.getOrDefault(cString(body, 0), "?"), executed);
+            default -> {
+              // Sync, Describe, Close, Flush, copy data, passwords: passed on, not counted.
+            }
           }
-        }
-        case 'P' -> {
-          var name = cString(body, 0);
-          statementKinds.put(name, kind(cString(body, utf8Length(name) + 1)));
-        }
-        case 'B' -> {
-          var portal = cString(body, 0);
-          var statement = cString(body, utf8Length(portal) + 1);
-          portalKinds.put(portal, statementKinds.getOrDefault(statement, "?"));
-        }
-        case 'E' -> executed(portalKinds.getOrDefault(cString(body, 0), "?"), executed);
-        default -> {
-          // Sync, Describe, Close, Flush, copy data, passwords: passed on, not counted.
-        }
-      }
-      out.write(type);
-      out.writeInt(length);
-      out.write(body);
-      if (in.available() == 0) {
-        out.flush(); // once the client has said all it had to say, not after every message
-      }
-    }
+        });
   }
 
   private void fromServer(Socket server, Socket client, AtomicBoolean executed) throws IOException {
     var in = new DataInputStream(new BufferedInputStream(server.getInputStream()));
     var out = new DataOutputStream(new BufferedOutputStream(client.getOutputStream()));
+    relay(
+        in,
+        out,
+        (type, body) -> {
+          if (type == 'Z') {
+            roundTrips.increment();
+            // 'I': idle, outside a transaction; 'T' in one; 'E' in a failed one.
+            if (body.length > 0 && body[0] == 'I' && executed.getAndSet(false)) {
+              transactions.increment();
+            }
+          }
+        });
+  }
+
+  /** What is shown each typed message (its type byte and its body) before it is passed on. */
+  private interface Look {
+    void at(int type, byte[] body);
+  }
+
+  /** Passes typed messages on byte for byte until the stream ends, showing each first. */
+  private static void relay(DataInputStream in, DataOutputStream out, Look look)
+      throws IOException {
     while (true) {
       var type = in.read();
       if (type < 0) {
@@ -239,18 +252,12 @@ final class CountingProxy implements AutoCloseable {
       }
       var length = in.readInt();
       var body = in.readNBytes(length - 4);
-      if (type == 'Z') {
-        roundTrips.increment();
-        // 'I': idle, outside a transaction; 'T' in one; 'E' in a failed one.
-        if (body.length > 0 && body[0] == 'I' && executed.getAndSet(false)) {
-          transactions.increment();
-        }
-      }
+      look.at(type, body);
       out.write(type);
       out.writeInt(length);
       out.write(body);
       if (in.available() == 0) {
-        out.flush();
+        out.flush(); // once the sender has said all it had to say, not after every message
       }
     }
   }

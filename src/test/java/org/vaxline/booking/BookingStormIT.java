@@ -31,6 +31,7 @@ import org.vaxline.demo.control.DemoLoader;
 import org.vaxline.demo.entity.ResidentRow;
 import org.vaxline.it.Api;
 import org.vaxline.it.Citizen;
+import org.vaxline.it.ClinicDays;
 import org.vaxline.it.Nodes;
 import org.vaxline.it.Queue;
 import org.vaxline.it.Sql;
@@ -93,50 +94,7 @@ class BookingStormIT {
     operatorA = new Api(nodeA.base()).as("operator", "vaxline-demo-operator");
     campaign = Queue.campaignNamed(operatorA, "aged 18 and over");
     Queue.steer(operatorA, campaign, false, false, 2_000);
-    var schedule =
-        operatorA.send(
-            "PUT",
-            "/api/clinic/" + CLINIC + "/schedule",
-            "application/json",
-            "{\"slotMinutes\":60,\"week\":{"
-                + String.join(
-                    ",",
-                    List.of(
-                            "MONDAY",
-                            "TUESDAY",
-                            "WEDNESDAY",
-                            "THURSDAY",
-                            "FRIDAY",
-                            "SATURDAY",
-                            "SUNDAY")
-                        .stream()
-                        .map(day -> "\"" + day + "\":[\"09:00-11:00\"]")
-                        .toList())
-                + "},\"dosesPerSlot\":{\"PFIZER\":"
-                + SEATS
-                + "}}",
-            null);
-    assertEquals(200, schedule.status(), schedule::body);
-    var today = LocalDate.now(ZoneId.of("Asia/Seoul"));
-    var stock =
-        operatorA.post(
-            "/api/clinic/" + CLINIC + "/stock",
-            "{\"kind\":\"RECEIVED\",\"product\":\"PFIZER\",\"doses\":100000,\"usableFrom\":\""
-                + today
-                + "\"}");
-    assertEquals(204, stock.status(), stock::body);
-    var opened =
-        operatorA.post(
-            "/api/clinic/" + CLINIC + "/slots",
-            "{\"campaign\":"
-                + campaign
-                + ",\"from\":\""
-                + today.plusDays(1)
-                + "\",\"to\":\""
-                + today.plusDays(80)
-                + "\"}");
-    assertEquals(200, opened.status(), opened::body);
-    assertEquals(160, opened.object().getInt("opened"), opened::body);
+    assertEquals(160, ClinicDays.open(operatorA, CLINIC, campaign, "09:00-11:00", SEATS, 80));
     // A person may ask for a code once a minute: the first of two sessions is opened now.
     twice = nextAdult();
     twiceOnA = Citizen.readyToBook(new Api(nodeA.base()), campaign, twice);
@@ -891,18 +849,6 @@ class BookingStormIT {
   }
 
   private static PayaraNode node(String name, int httpPort, int dataGridPort) throws Exception {
-    return PayaraNode.start(
-        new PayaraNode.Options(
-            name,
-            httpPort,
-            DATA_GRID,
-            dataGridPort,
-            database,
-            Map.of(
-                "VAXLINE_DEMO", "true",
-                "VAXLINE_DEMO_RESIDENTS", String.valueOf(RESIDENTS),
-                "VAXLINE_QUEUE_PUZZLE_BITS", "1",
-                "VAXLINE_QUEUE_JOINS_PER_ADDRESS_PER_MINUTE", "1000000",
-                "VAXLINE_IDENTITY_CLIENT_SENDS_PER_HOUR", "1000000")));
+    return Nodes.forStorm(name, httpPort, DATA_GRID, dataGridPort, database, RESIDENTS);
   }
 }

@@ -36,6 +36,7 @@ import org.vaxline.demo.control.DemoLoader;
 import org.vaxline.demo.entity.ResidentRow;
 import org.vaxline.it.Api;
 import org.vaxline.it.Citizen;
+import org.vaxline.it.ClinicDays;
 import org.vaxline.it.Nodes;
 import org.vaxline.it.Queue;
 import org.vaxline.it.TestDatabases;
@@ -113,8 +114,10 @@ class HotSlotStormIT {
     campaign = Queue.campaignNamed(operatorA, "aged 18 and over");
     Queue.steer(operatorA, campaign, false, false, 2_000);
     // One slot a day, so the second dose (same time, 21 days on) has as many seats as the first.
-    openDailySlots(HOT_CLINIC, HOT_SEATS);
-    openDailySlots(CHAOS_CLINIC, CHAOS_SEATS);
+    assertEquals(
+        40, ClinicDays.open(operatorA, HOT_CLINIC, campaign, "09:00-10:00", HOT_SEATS, 40));
+    assertEquals(
+        40, ClinicDays.open(operatorA, CHAOS_CLINIC, campaign, "09:00-10:00", CHAOS_SEATS, 40));
     assertTrue(
         adults.size() >= HOT_CROWD + 3 * CHAOS_CROWD,
         "adults among the demo residents: " + adults.size());
@@ -463,46 +466,6 @@ class HotSlotStormIT {
     }
   }
 
-  private static void openDailySlots(String clinic, int seats) {
-    var everyDay =
-        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
-            .stream()
-            .map(day -> "\"" + day + "\":[\"09:00-10:00\"]")
-            .collect(Collectors.joining(","));
-    var schedule =
-        operatorA.send(
-            "PUT",
-            "/api/clinic/" + clinic + "/schedule",
-            "application/json",
-            "{\"slotMinutes\":60,\"week\":{"
-                + everyDay
-                + "},\"dosesPerSlot\":{\"PFIZER\":"
-                + seats
-                + "}}",
-            null);
-    assertEquals(200, schedule.status(), schedule::body);
-    var today = LocalDate.now(ZoneId.of("Asia/Seoul"));
-    var stock =
-        operatorA.post(
-            "/api/clinic/" + clinic + "/stock",
-            "{\"kind\":\"RECEIVED\",\"product\":\"PFIZER\",\"doses\":100000,\"usableFrom\":\""
-                + today
-                + "\"}");
-    assertEquals(204, stock.status(), stock::body);
-    var opened =
-        operatorA.post(
-            "/api/clinic/" + clinic + "/slots",
-            "{\"campaign\":"
-                + campaign
-                + ",\"from\":\""
-                + today.plusDays(1)
-                + "\",\"to\":\""
-                + today.plusDays(40)
-                + "\"}");
-    assertEquals(200, opened.status(), opened::body);
-    assertEquals(40, opened.object().getInt("opened"), opened::body);
-  }
-
   private static void summarize(String what, long slot, List<Client> holders, List<Long> millis)
       throws Exception {
     var sorted = millis.stream().sorted().toList();
@@ -689,18 +652,6 @@ class HotSlotStormIT {
   }
 
   private static PayaraNode node(String name, int httpPort, int dataGridPort) throws Exception {
-    return PayaraNode.start(
-        new PayaraNode.Options(
-            name,
-            httpPort,
-            DATA_GRID,
-            dataGridPort,
-            database,
-            Map.of(
-                "VAXLINE_DEMO", "true",
-                "VAXLINE_DEMO_RESIDENTS", String.valueOf(RESIDENTS),
-                "VAXLINE_QUEUE_PUZZLE_BITS", "1",
-                "VAXLINE_QUEUE_JOINS_PER_ADDRESS_PER_MINUTE", "1000000",
-                "VAXLINE_IDENTITY_CLIENT_SENDS_PER_HOUR", "1000000")));
+    return Nodes.forStorm(name, httpPort, DATA_GRID, dataGridPort, database, RESIDENTS);
   }
 }
