@@ -139,13 +139,12 @@ public class People {
         found.add(resident.view(keys.unseal(resident.sealedNumber()), name));
       }
     }
+    var shown = found.stream().map(view -> " resident:" + view.ref()).collect(Collectors.joining());
     audit.record(
         "staff:" + operator,
         "resident.searched",
         "residents",
-        found.stream()
-            .map(view -> "resident:" + view.ref())
-            .collect(Collectors.joining(" ", "found " + found.size() + ": ", "")));
+        "found " + found.size() + (found.isEmpty() ? "" : ":" + shown));
     return found;
   }
 
