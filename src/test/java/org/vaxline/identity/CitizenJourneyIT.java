@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +36,7 @@ import org.vaxline.demo.entity.ShowcaseResident;
 import org.vaxline.it.Api;
 import org.vaxline.it.Api.Answer;
 import org.vaxline.it.Browser;
+import org.vaxline.it.NodeIdentityKeys;
 import org.vaxline.it.NodePassKeys;
 import org.vaxline.it.Queue;
 import org.vaxline.it.Sql;
@@ -68,12 +71,14 @@ class CitizenJourneyIT {
   private static Api operator;
   private static Api kimSession;
   private static NodePassKeys passKeys;
+  private static final NodeIdentityKeys IDENTITY_KEYS = NodeIdentityKeys.random();
 
   @BeforeAll
   static void start() throws Exception {
     database = TestDatabases.fresh("journey");
     passKeys = NodePassKeys.write("journey");
     var environment = new HashMap<String, String>(passKeys.environment());
+    environment.putAll(IDENTITY_KEYS.environment());
     environment.putAll(
         Map.of(
             "VAXLINE_DEMO",
@@ -674,13 +679,21 @@ class CitizenJourneyIT {
 
   @Test
   @Order(13)
-  void noRegistrationNumberInClearInTheDatabaseTheLogOrAnyAnswer() throws Exception {
+  void noRegistrationNumberNameOrPhoneInClearInTheDatabaseTheLogOrAnyAnswer() throws Exception {
     var numbers = new ArrayList<String>();
+    var contacts = new ArrayList<String>();
     for (var resident : ShowcaseResident.ALL) {
       numbers.add(resident.rrn());
       numbers.add(resident.rrn().substring(0, 6) + "-" + resident.rrn().substring(6));
+      contacts.add(resident.name());
+      contacts.add(resident.phone());
+      contacts.add(resident.phone().replace("-", ""));
     }
     numbers.add(NOBODY);
+    // Names and phones are sealed too (db/V13), the showcase residents' as everyone's.
+    var secrets = new LinkedHashMap<String, String>();
+    numbers.forEach(number -> secrets.put(number, "a registration number"));
+    contacts.forEach(contact -> secrets.put(contact, "a name or phone"));
 
     try (var db =
         DriverManager.getConnection(database.url(), database.user(), database.password())) {
@@ -701,15 +714,17 @@ class CitizenJourneyIT {
             column[2].equals("bytea")
                 ? "encode(\"" + column[1] + "\", 'escape')"
                 : "\"" + column[1] + "\"::text";
-        for (var number : numbers) {
-          var statement =
-              db.prepareStatement(
-                  "select count(*) from \"" + column[0] + "\" where strpos(" + text + ", ?) > 0");
-          statement.setString(1, number);
+        var statement =
+            db.prepareStatement(
+                "select count(*) from \"" + column[0] + "\" where strpos(" + text + ", ?) > 0");
+        for (var secret : secrets.entrySet()) {
+          statement.setString(1, secret.getKey());
           try (var rs = statement.executeQuery()) {
             rs.next();
             assertEquals(
-                0, rs.getLong(1), column[0] + "." + column[1] + " holds a number in clear");
+                0,
+                rs.getLong(1),
+                column[0] + "." + column[1] + " holds " + secret.getValue() + " in clear");
           }
         }
       }
@@ -768,6 +783,9 @@ class CitizenJourneyIT {
     assertFalse(withRefusal.contains("b3BlcmF0b3I6ZGVtbwBo"), "its value is not");
     assertFalse(withRefusal.contains("demo\u0000h"), "nor what it decodes to");
     assertTrue(ANSWERS.size() > 50, "answers kept: " + ANSWERS.size());
+    for (var contact : contacts) {
+      assertFalse(log.contains(contact), "the log holds a name or phone");
+    }
     for (var number : numbers) {
       assertFalse(log.contains(number), "the log holds a registration number");
       for (var answer : ANSWERS) {
@@ -1255,7 +1273,8 @@ class CitizenJourneyIT {
   }
 
   private static long residentId(ShowcaseResident resident) throws Exception {
-    return count("select id from resident where phone = '" + resident.phone() + "'");
+    var hash = HexFormat.of().formatHex(IDENTITY_KEYS.keys().hash(resident.number()));
+    return count("select id from resident where rrn_hash = decode('" + hash + "', 'hex')");
   }
 
   private static long audit(String action, long actor, long subject) throws Exception {

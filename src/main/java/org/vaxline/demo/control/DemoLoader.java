@@ -94,18 +94,23 @@ public final class DemoLoader {
   }
 
   private int loadResidents(Connection connection, long seed, int count) throws SQLException {
-    var columns = "rrn_hash, rrn_sealed, name, birth_date, sex, phone, province_code";
+    var columns =
+        "rrn_hash, rrn_sealed, name_sealed, phone_sealed, name_index, phone_index, birth_date, sex,"
+            + " province_code";
     try (var copy = new CopyWriter(connection, "resident", columns)) {
       var generator = new ResidentGenerator(seed);
       for (int i = 0; i < count; i++) {
         ResidentRow r = generator.next();
+        var contacts = keys.seal(r.name(), r.phone());
         copy.row(
             keys.hash(r.number()),
             keys.seal(r.number()),
-            r.name(),
+            contacts.name(),
+            contacts.phone(),
+            contacts.nameIndex(),
+            contacts.phoneIndex(),
             r.birthDate(),
             r.sex(),
-            r.phone(),
             r.provinceCode());
       }
       return (int) copy.finish();

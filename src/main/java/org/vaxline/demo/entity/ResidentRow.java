@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.vaxline.identity.entity.ResidentRegistrationNumber;
 import org.vaxline.identity.entity.Sex;
 
-/** A generated resident, before the registration number is hashed and sealed. */
+/** A generated resident, before its registration number, name and phone are hashed and sealed. */
 public record ResidentRow(
     ResidentRegistrationNumber number,
     String name,

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.vaxline.identity.entity.ContactColumn;
+import org.vaxline.identity.entity.PersonName;
 import org.vaxline.identity.entity.Resident;
 import org.vaxline.identity.entity.Resident.PersonView;
 import org.vaxline.identity.entity.ResidentRegistrationNumber;
@@ -29,6 +32,14 @@ import org.vaxline.platform.control.AuditLog;
 @ApplicationScoped
 public class People {
 
+  private static final int SEARCH_LIMIT = 20;
+
+  /**
+   * A search unseals at most this many rows that share its two index values: the people of the
+   * commonest masked names with one ending of the phone are far fewer in a country's register.
+   */
+  private static final int SEARCH_CANDIDATES = 1000;
+
   @PersistenceContext EntityManager em;
   @Inject IdentityKeys keys;
   @Inject AuditLog audit;
@@ -39,7 +50,7 @@ public class People {
         .setParameter("hash", keys.hash(number))
         .getResultStream()
         .findFirst()
-        .filter(resident -> resident.isNamed(name));
+        .filter(resident -> nameOf(resident).matches(name));
   }
 
   /** Whether the resident's registration number has this keyed hash. */
@@ -57,21 +68,28 @@ public class People {
    * pass names its holder), never for a screen that others see.
    */
   public String name(long resident) {
-    return em.find(Resident.class, resident).name();
+    return nameOf(em.find(Resident.class, resident)).value();
   }
 
   public PersonView view(long resident) {
     var found = em.find(Resident.class, resident);
-    return found.view(keys.unseal(found.sealedNumber()));
+    return found.view(keys.unseal(found.sealedNumber()), nameOf(found));
+  }
+
+  /** The phone on the register of a resident just found: where their code goes. */
+  public String phoneOf(Resident resident) {
+    return opened(ContactColumn.PHONE, resident.sealedPhone());
   }
 
   /** The phone on the register: where texts about the person's own bookings go. */
   public String phone(long resident) {
     // The column alone: every confirmation asks, and the whole resident is not needed for it.
-    return em.createNativeQuery("select phone from resident where id = ?")
-        .setParameter(1, resident)
-        .getSingleResult()
-        .toString();
+    // Unsealing it takes microseconds beside the statement.
+    var sealed =
+        em.createNativeQuery("select phone_sealed from resident where id = ?")
+            .setParameter(1, resident)
+            .getSingleResult();
+    return opened(ContactColumn.PHONE, (byte[]) sealed);
   }
 
   /** The phones on the register of several people, in one statement: a batch of bookings asks. */
@@ -81,14 +99,53 @@ public class People {
       return phones;
     }
     List<?> rows =
-        em.createNativeQuery("select id, phone from resident where id = any(?)")
+        em.createNativeQuery("select id, phone_sealed from resident where id = any(?)")
             .setParameter(1, residents.stream().distinct().toArray(Long[]::new))
             .getResultList();
     for (var row : rows) {
       var columns = (Object[]) row;
-      phones.put(((Number) columns[0]).longValue(), columns[1].toString());
+      phones.put(
+          ((Number) columns[0]).longValue(), opened(ContactColumn.PHONE, (byte[]) columns[1]));
     }
     return phones;
+  }
+
+  /**
+   * Residents with this masked name (김*호) and these last four phone digits, for staff who must find
+   * someone (the support desk now, the console later): through the blind indexes, whose few
+   * candidates are unsealed so that those who only share an index value are dropped. At most {@link
+   * #SEARCH_LIMIT}, in register order; who searched and whom they were shown is audited.
+   */
+  @Transactional
+  public List<PersonView> search(String maskedName, String phoneLastFour, String operator) {
+    var masked = PersonName.normalized(maskedName);
+    var candidates =
+        em.createQuery(
+                "select r from Resident r where r.nameIndex = :name and r.phoneIndex = :phone"
+                    + " order by r.id",
+                Resident.class)
+            .setParameter("name", keys.index(ContactColumn.NAME, masked))
+            .setParameter("phone", keys.index(ContactColumn.PHONE, phoneLastFour))
+            .setMaxResults(SEARCH_CANDIDATES)
+            .getResultList();
+    var found = new ArrayList<PersonView>();
+    for (var resident : candidates) {
+      if (found.size() == SEARCH_LIMIT) {
+        break;
+      }
+      var name = nameOf(resident);
+      if (name.masked().equals(masked)
+          && ContactColumn.PHONE.indexed(phoneOf(resident)).equals(phoneLastFour)) {
+        found.add(resident.view(keys.unseal(resident.sealedNumber()), name));
+      }
+    }
+    var shown = found.stream().map(view -> " resident:" + view.ref()).collect(Collectors.joining());
+    audit.record(
+        "staff:" + operator,
+        "resident.searched",
+        "residents",
+        "found " + found.size() + (found.isEmpty() ? "" : ":" + shown));
+    return found;
   }
 
   /** What eligibility rules may know of a person: nothing that identifies them. */
@@ -154,6 +211,17 @@ public class People {
         "group:" + group,
         "%d added, %d unmatched, %d listed".formatted(added, unmatched, numbers.size()));
     return new GroupChange(group, added, unmatched);
+  }
+
+  private PersonName nameOf(Resident resident) {
+    return new PersonName(opened(ContactColumn.NAME, resident.sealedName()));
+  }
+
+  private String opened(ContactColumn column, byte[] sealed) {
+    if (sealed == null) {
+      throw new ContactsNotSealed();
+    }
+    return keys.unseal(column, sealed);
   }
 
   private static List<String> groupCodes(List<?> rows) {

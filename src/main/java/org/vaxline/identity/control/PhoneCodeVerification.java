@@ -95,7 +95,7 @@ public class PhoneCodeVerification implements IdentityProvider {
     em.persist(challenge);
     // A decoy writes the same outbox row by the same statement, one the relay never sends.
     if (subject != null) {
-      sms.sendCode(subject.phone(), message(purpose), code, id);
+      sms.sendCode(people.phoneOf(subject), message(purpose), code, id);
     } else {
       sms.withholdCode(message(purpose), code, id);
     }

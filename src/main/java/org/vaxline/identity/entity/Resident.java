@@ -5,12 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import java.text.Normalizer;
 import java.time.LocalDate;
 
 /**
  * A person who may be vaccinated. Found by the keyed hash of their resident registration number;
- * the number itself is only kept sealed (see {@code IdentityKeys}).
+ * the number, the name and the phone are only kept sealed (see {@code IdentityKeys}), the name and
+ * phone with blind indexes for the staff search (db/V13). What stays clear is what rules and
+ * statistics query: birth date, sex, province.
  */
 @Entity
 public class Resident {
@@ -23,15 +24,23 @@ public class Resident {
   @Column(name = "rrn_sealed")
   byte[] rrnSealed;
 
-  String name;
+  @Column(name = "name_sealed")
+  byte[] nameSealed;
+
+  @Column(name = "phone_sealed")
+  byte[] phoneSealed;
+
+  @Column(name = "name_index")
+  byte[] nameIndex;
+
+  @Column(name = "phone_index")
+  byte[] phoneIndex;
 
   @Column(name = "birth_date")
   LocalDate birthDate;
 
   @Enumerated(EnumType.STRING)
   Sex sex;
-
-  String phone;
 
   @Column(name = "province_code")
   String provinceCode;
@@ -44,14 +53,6 @@ public class Resident {
     return birthDate;
   }
 
-  public String name() {
-    return name;
-  }
-
-  public String phone() {
-    return phone;
-  }
-
   public byte[] numberHash() {
     return rrnHash.clone();
   }
@@ -60,33 +61,23 @@ public class Resident {
     return rrnSealed.clone();
   }
 
-  /** Whether the name entered matches the register, ignoring spaces around it and Unicode form. */
-  public boolean isNamed(String entered) {
-    return entered != null && normalized(entered).equals(normalized(name));
+  /** Null while the start-up backfill has not yet sealed a row that release N wrote in clear. */
+  public byte[] sealedName() {
+    return nameSealed == null ? null : nameSealed.clone();
   }
 
-  public PersonView view(ResidentRegistrationNumber number) {
-    return new PersonView(String.valueOf(id), maskedName(), number.masked(), birthDate);
+  /** Null while the start-up backfill has not yet sealed a row that release N wrote in clear. */
+  public byte[] sealedPhone() {
+    return phoneSealed == null ? null : phoneSealed.clone();
   }
 
-  /** 김영호 becomes 김*호, 김수 becomes 김*: enough for a person to recognise themselves. */
-  String maskedName() {
-    var points = name.codePoints().toArray();
-    if (points.length <= 2) {
-      return new String(points, 0, 1) + "*";
-    }
-    return new String(points, 0, 1)
-        + "*".repeat(points.length - 2)
-        + new String(points, points.length - 1, 1);
-  }
-
-  private static String normalized(String text) {
-    return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+  public PersonView view(ResidentRegistrationNumber number, PersonName name) {
+    return new PersonView(String.valueOf(id), name.masked(), number.masked(), birthDate);
   }
 
   /**
-   * A person as shown to whoever verified as them or for them: masked, with {@code ref} naming them
-   * in later requests ({@code ?person=}).
+   * A person as shown to whoever verified as them or for them, or to staff who searched for them:
+   * masked, with {@code ref} naming them in later requests ({@code ?person=}).
    */
   public record PersonView(
       String ref, String name, String registrationNumber, LocalDate birthDate) {}

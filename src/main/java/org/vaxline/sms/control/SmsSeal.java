@@ -3,15 +3,11 @@ package org.vaxline.sms.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Optional;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.vaxline.platform.control.SealingKey;
 import org.vaxline.platform.control.SecretKeys;
 
 /**
@@ -24,8 +20,6 @@ import org.vaxline.platform.control.SecretKeys;
 public class SmsSeal {
 
   public static final String KEY = "vaxline.sms.seal-key";
-  private static final int NONCE_BYTES = 12;
-  private static final int TAG_BITS = 128;
 
   /** What a sealed value is, bound into its tag. */
   public enum Column {
@@ -42,20 +36,19 @@ public class SmsSeal {
   @ConfigProperty(name = "vaxline.demo", defaultValue = "false")
   boolean demo;
 
-  private final SecureRandom random = new SecureRandom();
-  private SecretKeySpec key;
+  private SealingKey key;
 
   public SmsSeal() {}
 
   /** For tests and tools outside the container. */
   public SmsSeal(byte[] key) {
-    this.key = new SecretKeySpec(key, "AES");
+    this.key = new SealingKey(key);
   }
 
   @PostConstruct
   void load() {
     SecretKeys.configuredOrDemo(KEY, configuredKey, demo)
-        .ifPresent(bytes -> key = new SecretKeySpec(bytes, 0, 32, "AES"));
+        .ifPresent(bytes -> key = new SealingKey(Arrays.copyOf(bytes, 32)));
   }
 
   public boolean configured() {
@@ -64,37 +57,21 @@ public class SmsSeal {
 
   /** Nonce, then ciphertext and tag. */
   public byte[] seal(Column column, String value) {
-    var nonce = new byte[NONCE_BYTES];
-    random.nextBytes(nonce);
-    try {
-      var cipher = cipher(Cipher.ENCRYPT_MODE, new GCMParameterSpec(TAG_BITS, nonce), column);
-      var sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
-      return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is unavailable", e);
-    }
+    return required().seal(purpose(column), value.getBytes(StandardCharsets.UTF_8));
   }
 
   public String unseal(Column column, byte[] sealed) {
-    try {
-      var cipher =
-          cipher(
-              Cipher.DECRYPT_MODE, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES), column);
-      var plain = cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
-      return new String(plain, StandardCharsets.UTF_8);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("a sealed " + column + " failed its integrity check", e);
-    }
+    return new String(required().open(purpose(column), sealed), StandardCharsets.UTF_8);
   }
 
-  private Cipher cipher(int mode, GCMParameterSpec parameters, Column column)
-      throws GeneralSecurityException {
+  private SealingKey required() {
     if (key == null) {
       throw new IllegalStateException(KEY + " is not set: no text message can be kept");
     }
-    var cipher = Cipher.getInstance("AES/GCM/NoPadding");
-    cipher.init(mode, key, parameters);
-    cipher.updateAAD(("vaxline-sms-" + column.name()).getBytes(StandardCharsets.US_ASCII));
-    return cipher;
+    return key;
+  }
+
+  private static String purpose(Column column) {
+    return "vaxline-sms-" + column.name();
   }
 }

@@ -18,6 +18,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.vaxline.demo.entity.LoadReport;
 import org.vaxline.demo.entity.ShowcaseResident;
 import org.vaxline.identity.control.IdentityKeys;
+import org.vaxline.identity.entity.ContactColumn;
 import org.vaxline.it.TestDatabases;
 import org.vaxline.platform.control.SchemaMigrator;
 
@@ -51,21 +52,26 @@ class DemoLoaderIT {
   }
 
   @Test
-  void aShowcaseResidentIsFoundByHashAndUnsealsToTheirNumber() throws Exception {
+  void aShowcaseResidentIsFoundByHashAndUnsealsToTheirNumberNameAndPhone() throws Exception {
     var database = migrated("demo_showcase");
     loadInTransaction(database, password -> "hashed");
     var person = ShowcaseResident.ALL.get(0);
     try (var connection = database.getConnection();
         var find =
             connection.prepareStatement(
-                "select name, rrn_sealed from resident where rrn_hash = ?")) {
+                "select rrn_sealed, name_sealed, phone_sealed, name_index, phone_index"
+                    + " from resident where rrn_hash = ?")) {
       find.setBytes(1, KEYS.hash(person.number()));
       try (var rows = find.executeQuery()) {
         rows.next();
-        assertEquals(person.name(), rows.getString(1));
-        assertEquals(person.number(), KEYS.unseal(rows.getBytes(2)));
+        assertEquals(person.number(), KEYS.unseal(rows.getBytes(1)));
+        assertEquals(person.name(), KEYS.unseal(ContactColumn.NAME, rows.getBytes(2)));
+        assertEquals(person.phone(), KEYS.unseal(ContactColumn.PHONE, rows.getBytes(3)));
+        assertArrayEquals(KEYS.index(ContactColumn.NAME, "김*호"), rows.getBytes(4));
+        assertArrayEquals(KEYS.index(ContactColumn.PHONE, "0719"), rows.getBytes(5));
       }
     }
+    assertEquals(0, count(database, "resident where name is not null or phone is not null"));
   }
 
   @Test
@@ -107,7 +113,7 @@ class DemoLoaderIT {
   }
 
   @Test
-  void sameSeedWritesTheSameRowsExceptTheRandomNonceOfTheSeal() throws Exception {
+  void sameSeedWritesTheSameRowsExceptTheRandomNoncesOfTheSeals() throws Exception {
     var first = migrated("demo_seed_a");
     var second = migrated("demo_seed_b");
     loadInTransaction(first, password -> "hashed");
@@ -143,8 +149,8 @@ class DemoLoaderIT {
 
   private static String[] snapshot(DataSource database) {
     var residents =
-        "select md5(string_agg(r::text, '|' order by r.id)) from (select id, rrn_hash, name,"
-            + " birth_date, sex, phone, province_code from resident) r";
+        "select md5(string_agg(r::text, '|' order by r.id)) from (select id, rrn_hash,"
+            + " name_index, phone_index, birth_date, sex, province_code from resident) r";
     var clinics = "select md5(string_agg(c::text, '|' order by c.code)) from clinic c";
     return Stream.of(residents, clinics).map(q -> single(database, q)).toArray(String[]::new);
   }

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.vaxline.identity.entity.ContactColumn;
 import org.vaxline.identity.entity.ResidentRegistrationNumber;
+import org.vaxline.platform.control.SealingKey;
 
 class IdentityKeysTest {
 
@@ -48,6 +50,64 @@ class IdentityKeysTest {
     var sealed = keys.seal(NUMBER);
     sealed[sealed.length - 1] ^= 1;
     assertThrows(IllegalStateException.class, () -> keys.unseal(sealed));
+  }
+
+  @Test
+  void aSealedNameAndPhoneOpenToThemselvesAndHoldNothingInClear() {
+    var sealed = keys.seal("김영호", "010-1964-0719");
+    assertEquals("김영호", keys.unseal(ContactColumn.NAME, sealed.name()));
+    assertEquals("010-1964-0719", keys.unseal(ContactColumn.PHONE, sealed.phone()));
+    var bytes = new String(sealed.phone(), StandardCharsets.ISO_8859_1);
+    assertFalse(bytes.contains("0719") || bytes.contains("1964"));
+    assertFalse(new String(sealed.name(), StandardCharsets.UTF_8).contains("영"));
+  }
+
+  @Test
+  void aSealedNameCannotBePassedOffAsAPhone() {
+    var sealed = keys.seal("0101964071", "010-1964-0719");
+    assertThrows(
+        IllegalStateException.class, () -> keys.unseal(ContactColumn.PHONE, sealed.name()));
+    assertThrows(
+        IllegalStateException.class, () -> keys.unseal(ContactColumn.NAME, sealed.phone()));
+  }
+
+  @Test
+  void theNameIsNotSealedUnderTheNumbersKey() {
+    var name = keys.seal("김영호", "010-1964-0719").name();
+    var sameSealKey = new SealingKey(key('s'));
+    assertThrows(IllegalStateException.class, () -> sameSealKey.open("resident.name", name));
+  }
+
+  @Test
+  void sealingTheSameContactsTwiceGivesDifferentBytesButTheSameIndexes() {
+    var first = keys.seal("김영호", "010-1964-0719");
+    var second = keys.seal("김영호", "010-1964-0719");
+    assertFalse(Arrays.equals(first.name(), second.name()));
+    assertFalse(Arrays.equals(first.phone(), second.phone()));
+    assertArrayEquals(first.nameIndex(), second.nameIndex());
+    assertArrayEquals(first.phoneIndex(), second.phoneIndex());
+  }
+
+  @Test
+  void theBlindIndexIsThatOfTheMaskedNameAndTheLastFourDigits() {
+    var kim = keys.seal("김영호", "010-1964-0719");
+    var another = keys.seal("김민호", "010-2222-0719");
+    assertArrayEquals(kim.nameIndex(), another.nameIndex(), "김*호 both");
+    assertArrayEquals(kim.nameIndex(), keys.index(ContactColumn.NAME, "김*호"));
+    assertArrayEquals(kim.phoneIndex(), another.phoneIndex(), "0719 both");
+    assertArrayEquals(kim.phoneIndex(), keys.index(ContactColumn.PHONE, "0719"));
+    assertEquals(IdentityKeys.INDEX_BYTES, kim.nameIndex().length);
+  }
+
+  @Test
+  void theBlindIndexDependsOnTheHashKeyAndTheColumn() {
+    var otherHashKey = new IdentityKeys(key('x'), key('s'));
+    assertFalse(
+        Arrays.equals(
+            keys.index(ContactColumn.NAME, "김*호"), otherHashKey.index(ContactColumn.NAME, "김*호")));
+    assertFalse(
+        Arrays.equals(
+            keys.index(ContactColumn.NAME, "1234"), keys.index(ContactColumn.PHONE, "1234")));
   }
 
   @Test

@@ -59,6 +59,7 @@ public class AdmissionCoverageTest {
           "PUT /api/operator/campaigns/{id}",
           "GET /api/operator/priority-groups",
           "POST /api/operator/priority-groups/{code}/members",
+          "GET /api/operator/residents",
           "GET /api/operator/sms-outbox",
           "POST /api/operator/passes/revocations",
           "GET /api/operator/queues/{campaign}",
