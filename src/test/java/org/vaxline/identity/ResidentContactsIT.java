@@ -55,8 +55,10 @@ import org.vaxline.sms.control.SmsSeal.Column;
 /**
  * An upgrade to sealed names and phones (db/V13), as a data center lives it: a register that the
  * previous release filled, names and phones in clear, meets two nodes of this release starting
- * together. Both seal it, neither a row twice, and only then are they ready; a person sealed so is
- * verified by name, texted at their own phone, and found by staff by masked name and last four.
+ * together in the upgrade's first pass (clear values kept for the old nodes). Both seal it, neither
+ * a row twice, and only then are they ready; a person sealed so is verified by name, texted at
+ * their own phone, and found by staff by masked name and last four. In the second pass a node
+ * restarted without the setting erases the clear values while the other serves.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResidentContactsIT {
@@ -92,8 +94,8 @@ class ResidentContactsIT {
           .createStatement()
           .executeQuery("select id from resident order by id desc limit " + HELD + " for update")
           .close();
-      nodeA = node("contacts-a", 18111, DATA_GRID.get(0));
-      nodeB = node("contacts-b", 18112, DATA_GRID.get(1));
+      nodeA = node("contacts-a", 18111, DATA_GRID.get(0), true);
+      nodeB = node("contacts-b", 18112, DATA_GRID.get(1), true);
       awaitSealingAllButTheHeldRows(nodeA);
       awaitSealingAllButTheHeldRows(nodeB);
       holder.commit();
@@ -108,9 +110,9 @@ class ResidentContactsIT {
 
   @Test
   @Order(1)
-  void everyClearRowIsSealedOnceAndNoNameOrPhoneIsLeftInClear() throws Exception {
-    assertEquals(0, count("select count(*) from resident where name is not null"));
-    assertEquals(0, count("select count(*) from resident where phone is not null"));
+  void everyClearRowIsSealedOnceAndKeepsItsClearValuesForThePreviousRelease() throws Exception {
+    assertEquals(RESIDENTS, count("select count(*) from resident where name is not null"));
+    assertEquals(RESIDENTS, count("select count(*) from resident where phone is not null"));
     assertEquals(
         RESIDENTS,
         count(
@@ -140,15 +142,30 @@ class ResidentContactsIT {
 
   @Test
   @Order(2)
-  void aRowCannotHoldItsNameBothInClearAndSealed() throws Exception {
-    var refused =
+  void aRowCannotLoseItsNameBothInClearAndSealedNorBeSealedWithoutItsIndex() throws Exception {
+    for (var emptied :
+        List.of("name = null, name_sealed = null", "phone = null, phone_sealed = null")) {
+      var refused =
+          assertThrows(
+              SQLException.class,
+              () ->
+                  Sql.execute(
+                      database,
+                      "update resident set "
+                          + emptied
+                          + ", name_index = null, phone_index = null"
+                          + " where id = (select min(id) from resident)"));
+      assertEquals("23514", refused.getSQLState(), "a check constraint");
+    }
+    var unindexed =
         assertThrows(
             SQLException.class,
             () ->
                 Sql.execute(
                     database,
-                    "update resident set name = 'x' where id = (select min(id) from resident)"));
-    assertEquals("23514", refused.getSQLState(), "a check constraint");
+                    "update resident set name_index = null where id = (select min(id) from"
+                        + " resident)"));
+    assertEquals("23514", unindexed.getSQLState(), "a check constraint");
   }
 
   @Test
@@ -236,12 +253,42 @@ class ResidentContactsIT {
   @Order(6)
   void theNodesLoggedNoNameAndNoPhone() throws Exception {
     for (var node : List.of(nodeA, nodeB)) {
-      var log = Files.readString(node.log());
-      assertTrue(log.contains("none left in clear"), "the backfill's last line");
-      for (var person : ShowcaseResident.ALL) {
-        assertFalse(log.contains(person.name()), "a name was logged");
-        assertFalse(log.contains(person.phone()), "a phone was logged");
-      }
+      assertTrue(Files.readString(node.log()).contains("clear values kept"), "the last line");
+      assertNoNameOrPhoneIn(node);
+    }
+  }
+
+  /**
+   * The upgrade's second pass: no node of the previous release is left, so one node restarts
+   * without the setting and erases every clear value, not ready until it has, while the other goes
+   * on serving.
+   */
+  @Test
+  @Order(7)
+  void aNodeRestartedWithoutTheSettingErasesTheClearValuesWhileTheOtherServes() throws Exception {
+    nodeB.close();
+    nodeB = node("contacts-b", 18112, DATA_GRID.get(1), false);
+    nodeB.awaitReady(START_LIMIT);
+    assertEquals(0, count("select count(*) from resident where name is not null"));
+    assertEquals(0, count("select count(*) from resident where phone is not null"));
+    assertEquals(
+        RESIDENTS,
+        count(
+            "select count(*) from resident where name_sealed is not null and phone_sealed is not"
+                + " null and name_index is not null and phone_index is not null"));
+    assertEquals(RESIDENTS, sealedBy(nodeB), "every row was sealed again without its clear values");
+    var operator = new Api(nodeA.base()).as("operator", OPERATOR_PASSWORD);
+    var found = operator.get(search("김*호", "0719"));
+    assertTrue(found.body().contains("\"" + idOf(KIM) + "\""), found::body);
+    assertTrue(Files.readString(nodeB.log()).contains("none left in clear"), "B's last line");
+    assertNoNameOrPhoneIn(nodeB);
+  }
+
+  private static void assertNoNameOrPhoneIn(PayaraNode node) throws Exception {
+    var log = Files.readString(node.log());
+    for (var person : ShowcaseResident.ALL) {
+      assertFalse(log.contains(person.name()), "a name was logged");
+      assertFalse(log.contains(person.phone()), "a phone was logged");
     }
   }
 
@@ -306,14 +353,17 @@ class ResidentContactsIT {
     }
   }
 
-  private static PayaraNode node(String name, int httpPort, int dataGridPort) throws Exception {
+  private static PayaraNode node(String name, int httpPort, int dataGridPort, boolean keepClear)
+      throws Exception {
     var environment = new HashMap<String, String>(NODE_KEYS.environment());
     environment.putAll(
         Map.of(
             "VAXLINE_DEMO",
             "true",
             "VAXLINE_SMS_SEAL_KEY",
-            Base64.getEncoder().encodeToString(SMS_KEY)));
+            Base64.getEncoder().encodeToString(SMS_KEY),
+            "VAXLINE_IDENTITY_KEEP_CLEAR_CONTACTS",
+            String.valueOf(keepClear)));
     return PayaraNode.start(
         new PayaraNode.Options(name, httpPort, DATA_GRID, dataGridPort, database, environment));
   }
@@ -328,7 +378,7 @@ class ResidentContactsIT {
         var ready = new Api(node.base()).get("/health/ready");
         last = ready.status() + " " + ready.body();
         if (ready.body().contains("\"resident-contacts\"")
-            && contactsCheck(ready).getJsonObject("data").getString("state").equals("sealing")
+            && contactsCheck(ready).getJsonObject("data").getString("state").startsWith("sealing")
             && count("select count(*) from resident where name_sealed is null") == HELD) {
           assertEquals(503, ready.status(), ready::body);
           assertEquals("DOWN", contactsCheck(ready).getString("status"));

@@ -8,8 +8,9 @@ import org.eclipse.microprofile.health.Readiness;
 import org.vaxline.identity.control.ContactBackfill;
 
 /**
- * Not ready while any resident's name or phone is still in clear (db/V13): this release reads only
- * the sealed columns, so it cannot verify or text such a person yet.
+ * Not ready while any resident's name or phone is not sealed yet (db/V13): this release reads only
+ * the sealed columns, so it cannot verify or text such a person yet. Nor, unless clear values are
+ * kept for a rolling upgrade, while any is still in clear: the node is erasing them.
  */
 @Readiness
 @ApplicationScoped

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vaxline.platform.control.DatabaseMigration;
 import org.vaxline.platform.control.SchemaReady;
 
@@ -17,9 +18,14 @@ import org.vaxline.platform.control.SchemaReady;
  * Seals the names and phones that release N wrote in clear (db/V13), on every node at start-up and
  * in the background, while readiness stays down ({@code ContactsReadiness}). Each batch is its own
  * transaction: it takes rows with FOR UPDATE SKIP LOCKED, so nodes that start together share the
- * rows instead of waiting on each other, and one UPDATE a row writes the sealed columns and indexes
- * and sets the clear ones to null, so a row is clear or sealed, never both, and a batch that fails
- * leaves its rows clear for the next try. Done when no clear row is left, whoever sealed it.
+ * rows instead of waiting on each other, and a batch that fails leaves its rows as they were for
+ * the next try. Done when no row is left to do, whoever did it.
+ *
+ * <p>What is left to do depends on {@code vaxline.identity.keep-clear-contacts}. By default the
+ * same UPDATE that seals a row erases its clear values (and a row sealed earlier with them kept has
+ * them erased): nothing stays in clear. Set, a row is only sealed and keeps its clear values, so
+ * that nodes of the previous release, which read only those, serve everyone while the nodes are
+ * replaced one at a time; once none is left, the nodes are restarted without it and erase them.
  */
 @ApplicationScoped
 public class ContactBackfill {
@@ -29,18 +35,21 @@ public class ContactBackfill {
   private static final int RETRY_SECONDS = 5;
   private static final Logger LOG = Logger.getLogger(ContactBackfill.class.getName());
 
-  private static final String CLEAR_ROWS =
-      "select id, name, phone from resident where name_sealed is null order by id limit ?"
-          + " for update skip locked";
-  private static final String SEAL_ROW =
-      "update resident set name_sealed = ?, phone_sealed = ?, name_index = ?, phone_index = ?,"
-          + " name = null, phone = null where id = ?";
+  /** Rows with their names and phones still in clear, sealed or not: what erasing takes. */
+  private static final String CLEAR = "name is not null";
+
+  /** Rows not sealed yet: what sealing alone takes. */
+  private static final String UNSEALED = "name_sealed is null";
 
   @Resource(lookup = DatabaseMigration.DATA_SOURCE)
   DataSource dataSource;
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject IdentityKeys keys;
+
+  @Inject
+  @ConfigProperty(name = "vaxline.identity.keep-clear-contacts", defaultValue = "false")
+  boolean keepClear;
 
   private volatile String state = "waiting for the schema";
   private volatile boolean done;
@@ -49,11 +58,11 @@ public class ContactBackfill {
 
   void start(@Observes SchemaReady ready) {
     startedAt = System.nanoTime();
-    state = "sealing";
+    state = keepClear ? "sealing, clear values kept" : "sealing";
     scheduler.execute(this::run);
   }
 
-  /** Whether no resident's name or phone is left in clear. */
+  /** Whether every resident is sealed, and unless they are kept, no clear value is left. */
   public boolean done() {
     return done;
   }
@@ -62,7 +71,7 @@ public class ContactBackfill {
     return state;
   }
 
-  /** Rows this node has sealed since it started. */
+  /** Rows this node has sealed (or sealed again to erase their clear values) since it started. */
   public long sealedHere() {
     return sealedHere;
   }
@@ -77,17 +86,22 @@ public class ContactBackfill {
       while ((sealed = sealBatch()) > 0) {
         count(sealed);
       }
-      if (anyClear()) {
+      if (anyLeft()) {
         // Another node holds the last rows: look again once it has committed them.
         scheduler.schedule(this::run, 1, TimeUnit.SECONDS);
         return;
       }
       done = true;
-      state = "done";
+      state = keepClear ? "done, clear values kept" : "done";
       LOG.info(
           () ->
-              "Resident names and phones: none left in clear; %d sealed by this node in %d ms"
-                  .formatted(sealedHere, (System.nanoTime() - startedAt) / 1_000_000));
+              "Resident names and phones: %s; %d rows done by this node in %d ms"
+                  .formatted(
+                      keepClear
+                          ? "all sealed, clear values kept (vaxline.identity.keep-clear-contacts)"
+                          : "all sealed, none left in clear",
+                      sealedHere,
+                      (System.nanoTime() - startedAt) / 1_000_000));
     } catch (SQLException | RuntimeException e) {
       // Only the kind of failure: a server message may quote the row it failed on.
       state = "failed, retrying: " + e.getClass().getSimpleName();
@@ -131,8 +145,17 @@ public class ContactBackfill {
   }
 
   private int sealBatch(Connection connection) throws SQLException {
-    try (var select = connection.prepareStatement(CLEAR_ROWS);
-        var update = connection.prepareStatement(SEAL_ROW)) {
+    try (var select =
+            connection.prepareStatement(
+                "select id, name, phone from resident where "
+                    + left()
+                    + " order by id limit ? for update skip locked");
+        var update =
+            connection.prepareStatement(
+                "update resident set name_sealed = ?, phone_sealed = ?, name_index = ?,"
+                    + " phone_index = ?"
+                    + (keepClear ? "" : ", name = null, phone = null")
+                    + " where id = ?")) {
       select.setInt(1, BATCH);
       int rows = 0;
       try (var clear = select.executeQuery()) {
@@ -154,12 +177,16 @@ public class ContactBackfill {
     }
   }
 
-  private boolean anyClear() throws SQLException {
+  /** The rows left to do: unsealed ones, and unless clear values are kept, every clear one. */
+  private String left() {
+    return keepClear ? UNSEALED : CLEAR;
+  }
+
+  private boolean anyLeft() throws SQLException {
     try (var connection = dataSource.getConnection();
         var statement = connection.createStatement();
         var result =
-            statement.executeQuery(
-                "select exists (select 1 from resident where name_sealed is null)")) {
+            statement.executeQuery("select exists (select 1 from resident where " + left() + ")")) {
       result.next();
       return result.getBoolean(1);
     }
