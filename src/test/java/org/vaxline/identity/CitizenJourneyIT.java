@@ -64,6 +64,7 @@ class CitizenJourneyIT {
   /** A number of valid form that the demo never issues (place codes 95-98 are the showcase's). */
   private static final String NOBODY = "7702151959876";
 
+  private static final int LAST = 100;
   private static final List<Answer> ANSWERS = new ArrayList<>();
   private static DatabaseAddress database;
   private static PayaraNode node;
@@ -234,7 +235,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void everyBookingSideOperationRefusesARequestWithoutAnAdmission() {
     var operations = AdmissionCoverageTest.gated();
     assertTrue(operations.size() >= 4, operations::toString);
@@ -278,7 +279,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void theCodeSentToThePhoneOpensAStrictHttpOnlySession() throws Exception {
     var started = keep(citizen.post("/api/identity/verifications", claim(KIM.rrn(), KIM.name())));
     assertEquals(201, started.status(), started::body);
@@ -338,7 +339,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void fiveWrongGuessesUseUpACodeEvenForTheRightCodeAfterwards() {
     var challenge =
         keep(citizen.post("/api/identity/verifications", claim(LEE.rrn(), LEE.name()))).object();
@@ -354,7 +355,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aCodeExpiresThreeMinutesAfterItWasSent() throws Exception {
     var challenge =
         keep(citizen.post("/api/identity/verifications", claim(PARK.rrn(), PARK.name()))).object();
@@ -368,7 +369,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void aWrongCodeAnswersAlikeWhetherOrNotThePersonExists() {
     var real = keep(citizen.post("/api/identity/verifications", claim(JUNG.rrn(), JUNG.name())));
     var nobody = keep(citizen.post("/api/identity/verifications", claim(NOBODY, "홍길동")));
@@ -392,7 +393,7 @@ class CitizenJourneyIT {
    * is never sent, its code erased all the same.
    */
   @Test
-  @Order(8)
+  @Order(10)
   void aDecoyWritesTheSameRowsAsARealChallengeAndItsTextIsNeverSent() throws Exception {
     ageAllCodes();
     var before = rowsPerTable();
@@ -421,7 +422,7 @@ class CitizenJourneyIT {
    * address that asked for them.
    */
   @Test
-  @Order(9)
+  @Order(11)
   void wrongNamesForAPersonFromOneAddressLeaveThemFreeToVerifyFromAnother() throws Exception {
     ageAllCodes();
     var attacker = citizen.with("X-Forwarded-For", "198.51.100.7");
@@ -442,7 +443,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(10)
+  @Order(12)
   void actingForAnotherResidentNeedsTheirOwnCodeAndIsAudited() throws Exception {
     var choi = residentId(CHOI);
     var kim = residentId(KIM);
@@ -528,7 +529,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(11)
+  @Order(13)
   void operatorsEditCampaignsAndEveryChangeIsCheckedAndAudited() throws Exception {
     var draft =
         Json.createObjectBuilder()
@@ -632,7 +633,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(12)
+  @Order(14)
   void aCitizenChecksVerifiesAndSeesWhoMayBookInTheBrowser() throws Exception {
     ageAllCodes();
     var browser = Browser.open();
@@ -677,8 +678,9 @@ class CitizenJourneyIT {
     }
   }
 
+  /** Last, so that the database, the log and the answers it looks into are the whole journey's. */
   @Test
-  @Order(13)
+  @Order(LAST)
   void noRegistrationNumberNameOrPhoneInClearInTheDatabaseTheLogOrAnyAnswer() throws Exception {
     var numbers = new ArrayList<String>();
     var contacts = new ArrayList<String>();
@@ -795,9 +797,9 @@ class CitizenJourneyIT {
     }
   }
 
-  /** Last: it takes the database away. */
+  /** It takes the database away, and gives it back. */
   @Test
-  @Order(14)
+  @Order(15)
   void theRuleCheckAndTheCampaignListReadNoDatabase() throws Exception {
     var id = campaignNamed("53~54세");
     try {
@@ -818,7 +820,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(15)
+  @Order(16)
   void venuesGetASignedTrustListAndARevocationListThatRevalidateWith304() throws Exception {
     var trustList = keep(citizen.get("/api/pass/trust-list"));
     assertEquals(200, trustList.status(), trustList::body);
@@ -845,7 +847,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(16)
+  @Order(17)
   void aPassSignedWithTheNodesKeysIsValidAndATamperedOneIsNot() {
     var pass = passKeys.twoDoses(30);
     var answer = keep(citizen.post("/api/pass/verify", qr(pass.qrText()))).object();
@@ -869,7 +871,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(16)
+  @Order(18)
   void garbageIsNotValidOrAProblemAndNeverAServerError() {
     for (var garbage :
         List.of(
@@ -901,7 +903,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(17)
+  @Order(19)
   void anOperatorRevokesAPassAndTheVerifierRefusesItAtOnce() throws Exception {
     var pass = passKeys.twoDoses(30);
     assertTrue(citizen.post("/api/pass/verify", qr(pass.qrText())).object().getBoolean("valid"));
@@ -938,7 +940,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(18)
+  @Order(20)
   void passChecksReadNoDatabase() throws Exception {
     var pass = passKeys.twoDoses(30);
     try {
@@ -957,7 +959,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(19)
+  @Order(21)
   void aVaccinatedCitizenFetchesTheirPassAndACheckInCodeThatVenuesAccept() throws Exception {
     for (var dose : List.of(1, 2)) {
       var given = OffsetDateTime.now(KoreaTime.ZONE).withNano(0).minusDays(90 - 30L * dose);
@@ -1019,7 +1021,7 @@ class CitizenJourneyIT {
   }
 
   @Test
-  @Order(20)
+  @Order(22)
   void aCitizenWithANegativePcrResultGetsATestPassThatVenuesAccept() throws Exception {
     var park = freshSession(PARK);
     assertProblem(keep(park.get("/api/me/pass")), 404, "no-pass");
@@ -1074,7 +1076,7 @@ class CitizenJourneyIT {
    * 0000-01-01 and 9999-12-31 were stored. Each is refused now, and nothing is recorded.
    */
   @Test
-  @Order(21)
+  @Order(23)
   void datesOutsideTheCampaignsEraAreRefusedAndNothingIsStored() throws Exception {
     var person =
         Json.createObjectBuilder()
