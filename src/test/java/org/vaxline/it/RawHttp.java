@@ -41,11 +41,23 @@ public final class RawHttp {
       request.append(header).append("\r\n");
     }
     request.append("\r\n");
+    return exchange(base, request.toString().getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  /**
+   * Sends these bytes as they are (request line, headers, blank line, body) and reads the answer to
+   * the end of the connection, so the request should say {@code Connection: close}.
+   */
+  public static Answer exchange(URI base, byte[] request) {
     try (var socket = new Socket()) {
       socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
       socket.setSoTimeout(30_000);
-      socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-      socket.getOutputStream().flush();
+      try {
+        socket.getOutputStream().write(request);
+        socket.getOutputStream().flush();
+      } catch (IOException cutOff) {
+        // The server may answer and close before it read all of a body it refuses (413).
+      }
       var bytes = new ByteArrayOutputStream();
       socket.getInputStream().transferTo(bytes);
       // One char a byte, so chunk sizes count as the server counted them; the body is UTF-8.

@@ -16,11 +16,12 @@ import java.util.function.Supplier;
 
 /**
  * Request bodies read strictly (issue 15): exactly one JSON value, no key twice in an object, UTF-8
- * (RFC 8259), with a ceiling, so no more than the limit is ever held and a hostile body costs no
- * memory. A busy resource reads its body itself through {@link #read} rather than through JSON-B
- * (see step 3 of "How a request flows" in the architecture manual); every other body passes {@link
- * #requireStrict} first ({@link StrictJsonBodies}). Malformed JSON throws JSON-P's parsing
- * exception, which the platform answers with its malformed-json problem.
+ * (RFC 8259), nested at most {@value #MAX_DEPTH} deep, with a ceiling, so no more than the limit is
+ * ever held and a hostile body costs no memory. A busy resource reads its body itself through
+ * {@link #read} rather than through JSON-B (see step 3 of "How a request flows" in the architecture
+ * manual); every other body passes {@link #requireStrict} first ({@link StrictJsonBodies}).
+ * Malformed JSON throws JSON-P's parsing exception, which the platform answers with its
+ * malformed-json problem.
  */
 public final class JsonBodies {
 
@@ -30,6 +31,12 @@ public final class JsonBodies {
   /** Parsson's parser factory ignores the key strategy; its reader factory applies it. */
   private static final JsonReaderFactory READERS =
       Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+
+  /**
+   * No body of the API nests deeper than a few levels. Past its own limit (1,000) Parsson throws a
+   * bare RuntimeException, which was answered 500; this one is met first and is a parsing problem.
+   */
+  static final int MAX_DEPTH = 32;
 
   private JsonBodies() {}
 
@@ -83,7 +90,12 @@ public final class JsonBodies {
           throw new JsonParsingException("no complete JSON value", parser.getLocation());
         }
         switch (parser.next()) {
-          case START_OBJECT, START_ARRAY -> depth++;
+          case START_OBJECT, START_ARRAY -> {
+            if (++depth > MAX_DEPTH) {
+              throw new JsonParsingException(
+                  "nested deeper than " + MAX_DEPTH, parser.getLocation());
+            }
+          }
           case END_OBJECT, END_ARRAY -> depth--;
           default -> {}
         }

@@ -82,6 +82,17 @@ public class Problems {
           400,
           "The request body is not JSON of the expected shape.");
     }
+    if (failure instanceof WebApplicationException web
+        && web.getResponse().getStatus() == 404
+        && web.getCause() != null) {
+      // JAX-RS answers a path or query parameter it cannot convert (a number past a long, from
+      // the OpenAPI fuzz) with 404 as if the address did not exist; only that 404 has a cause.
+      return Problem.of(
+          "invalid-request",
+          "Invalid request",
+          400,
+          "A path or query parameter is not of its type or out of its range.");
+    }
     if (failure instanceof WebApplicationException web && web.getResponse().getStatus() != 500) {
       return forStatus(web.getResponse().getStatus());
     }

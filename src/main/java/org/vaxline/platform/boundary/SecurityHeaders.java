@@ -1,6 +1,8 @@
 package org.vaxline.platform.boundary;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -15,8 +17,14 @@ import org.vaxline.platform.control.Tls;
  * injected script can call out), cannot be framed, is reached over TLS only once it was (HSTS), and
  * API answers about people are never cached. TRACE is refused everywhere, and the OpenAPI document
  * says its charset.
+ *
+ * <p>It also runs when the container dispatches to its error page: a refusal made before any
+ * filter, by the sign-in mechanism (401) or a security constraint (403), went out without these
+ * headers (the OpenAPI fuzz found it).
  */
-@WebFilter("/*")
+@WebFilter(
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
   /** The methods the servlet container itself answers well; POST, PUT, DELETE are 405 there. */
@@ -37,9 +45,13 @@ public class SecurityHeaders extends HttpFilter {
     }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
-    var api = request.getRequestURI().startsWith("/api/");
+    var api = requested(request).startsWith("/api/");
     if (api) {
       response.setHeader("Cache-Control", "no-store");
+    }
+    if (request.getDispatcherType() == DispatcherType.ERROR) {
+      chain.doFilter(request, response);
+      return;
     }
     if (!api && !SERVED_OUTSIDE_THE_API.contains(request.getMethod())) {
       // HttpServlet answers TRACE by echoing the request, cookies included, and a method it does
@@ -54,5 +66,11 @@ public class SecurityHeaders extends HttpFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** The path the client asked for, also while the error page answers it. */
+  private static String requested(HttpServletRequest request) {
+    var failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    return failed instanceof String uri ? uri : request.getRequestURI();
   }
 }

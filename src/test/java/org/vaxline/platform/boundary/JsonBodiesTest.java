@@ -46,6 +46,32 @@ class JsonBodiesTest {
         () -> JsonBodies.requireStrict(body.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** The OpenAPI fuzz: 10,000 nested objects reached Parsson's depth limit and answered 500. */
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"a\":", "["})
+  void refusesNestingDeeperThanTheLimitAsMalformed(String level) {
+    var deep = level.repeat(10_000).getBytes(StandardCharsets.UTF_8);
+    assertThrows(JsonParsingException.class, () -> JsonBodies.requireStrict(deep));
+    var justTooDeep =
+        level.repeat(JsonBodies.MAX_DEPTH + 1)
+            + "1"
+            + (level.equals("[") ? "]" : "}").repeat(JsonBodies.MAX_DEPTH + 1);
+    assertThrows(JsonParsingException.class, () -> read(justTooDeep));
+    var deepest =
+        level.repeat(JsonBodies.MAX_DEPTH)
+            + "1"
+            + (level.equals("[") ? "]" : "}").repeat(JsonBodies.MAX_DEPTH);
+    assertEquals(JsonBodies.MAX_DEPTH, depth(read(deepest)));
+  }
+
+  private static int depth(JsonValue value) {
+    return switch (value.getValueType()) {
+      case ARRAY -> 1 + depth(value.asJsonArray().get(0));
+      case OBJECT -> 1 + depth(value.asJsonObject().get("a"));
+      default -> 0;
+    };
+  }
+
   @Test
   void refusesMoreThanTheLimitBeforeParsing() {
     var refused = new IllegalStateException("too large");

@@ -53,6 +53,18 @@ class ProblemsTest {
     assertNull(problem.incident());
   }
 
+  /** The OpenAPI fuzz: {@code ?before=} with 300 digits was answered 404 not-found. */
+  @Test
+  void aParameterJaxRsCannotConvertIsAnInvalidRequestNotAMissingAddress() {
+    var unconvertible = new NotFoundException(new NumberFormatException("For input string"));
+    var problem = problems.describe(unconvertible);
+    assertEquals(URI.create("urn:vaxline:problem:invalid-request"), problem.type());
+    assertEquals(400, problem.status());
+    assertEquals(
+        URI.create("urn:vaxline:problem:not-found"),
+        problems.describe(new NotFoundException()).type());
+  }
+
   @Test
   void malformedJsonIsFoundAnywhereInTheCauseChain() {
     var wrapped = new ProcessingException("read failed", new JsonbException("unexpected token"));
