@@ -39,6 +39,7 @@ import org.vaxline.it.Browser;
 import org.vaxline.it.NodeIdentityKeys;
 import org.vaxline.it.NodePassKeys;
 import org.vaxline.it.Queue;
+import org.vaxline.it.RawHttp;
 import org.vaxline.it.Sql;
 import org.vaxline.it.TestDatabases;
 import org.vaxline.launcher.DatabaseAddress;
@@ -784,6 +785,17 @@ class CitizenJourneyIT {
     assertTrue(withRefusal.contains("on /api/operator/log-probe"), "the refusal is logged");
     assertFalse(withRefusal.contains("b3BlcmF0b3I6ZGVtbwBo"), "its value is not");
     assertFalse(withRefusal.contains("demo\u0000h"), "nor what it decodes to");
+    // Payara issue 8000: the container's stack trace for a broken percent-escape is one line.
+    assertEquals(200, RawHttp.send(node.base(), "GET /api/log-probe%ZZ HTTP/1.1").status());
+    deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (!Files.readString(node.log()).contains("broken percent-escape")
+        && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    var withEscape = Files.readString(node.log());
+    assertTrue(withEscape.contains("broken percent-escape"), "the broken escape is logged");
+    assertFalse(withEscape.contains("URLDecoder"), "as one line, without a stack trace");
+    assertFalse(withEscape.contains("log-probe%ZZ"), "nor the path the client sent");
     assertTrue(ANSWERS.size() > 50, "answers kept: " + ANSWERS.size());
     for (var contact : contacts) {
       assertFalse(log.contains(contact), "the log holds a name or phone");

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * A last line of defence for ARCHITECTURE.md principle 7: whatever a library or a careless message
  * puts in a log line, a resident registration number or a mobile number is replaced before the
  * node's log handlers write it. Vaxline's own code does not log personal data in the first place.
- * Exception messages inside a logged stack trace are not rewritten.
+ * Exception messages inside a logged stack trace are not rewritten. The same filter shortens the
+ * container's report of a path with a broken percent-escape to one line ({@link BrokenEscapes}).
  */
 @ApplicationScoped
 public class PersonalDataRedaction {
@@ -53,6 +54,7 @@ public class PersonalDataRedaction {
   record Redacting(Filter next) implements Filter {
     @Override
     public boolean isLoggable(LogRecord record) {
+      BrokenEscapes.shorten(record);
       if (record.getMessage() != null) {
         record.setMessage(redact(record.getMessage()));
       }

@@ -3,6 +3,8 @@ package org.vaxline.platform.control;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.logging.Level;
@@ -41,5 +43,43 @@ class PersonalDataRedactionTest {
     assertArrayEquals(
         new Object[] {"[resident number]", "[phone number]", 42}, record.getParameters());
     assertFalse(new PersonalDataRedaction.Redacting(r -> false).isLoggable(record));
+  }
+
+  @Test
+  void theContainersStackTraceForABrokenEscapeBecomesOneLine() {
+    var record = new LogRecord(Level.SEVERE, "An exception or error occurred in the container");
+    record.setThrown(fromTheDecoder(new IllegalArgumentException("pattern - %ZZ")));
+    new PersonalDataRedaction.Redacting(null).isLoggable(record);
+    assertEquals(BrokenEscapes.LINE, record.getMessage());
+    assertNull(record.getThrown());
+
+    var cut = new LogRecord(Level.SEVERE, "An exception or error occurred in the container");
+    cut.setThrown(fromTheDecoder(new IllegalStateException("Unexpected termination")));
+    new PersonalDataRedaction.Redacting(null).isLoggable(cut);
+    assertNull(cut.getThrown());
+  }
+
+  @Test
+  void otherStackTracesStay() {
+    var elsewhere = new IllegalArgumentException("a bug");
+    var record = new LogRecord(Level.SEVERE, "An exception or error occurred in the container");
+    record.setThrown(elsewhere);
+    new PersonalDataRedaction.Redacting(null).isLoggable(record);
+    assertSame(elsewhere, record.getThrown());
+    var decoderButNotItsRefusal = fromTheDecoder(new NullPointerException());
+    record.setThrown(decoderButNotItsRefusal);
+    new PersonalDataRedaction.Redacting(null).isLoggable(record);
+    assertSame(decoderButNotItsRefusal, record.getThrown());
+  }
+
+  private static <T extends Throwable> T fromTheDecoder(T thrown) {
+    thrown.setStackTrace(
+        new StackTraceElement[] {
+          new StackTraceElement(
+              "org.glassfish.grizzly.http.util.URLDecoder", "decode", "URLDecoder.java", 199),
+          new StackTraceElement(
+              "org.apache.catalina.connector.CoyoteAdapter", "service", "CoyoteAdapter.java", 300)
+        });
+    return thrown;
   }
 }
