@@ -775,25 +775,12 @@ class CitizenJourneyIT {
     assertFalse(log.contains("vaxline-demo-operator"), "the log holds the operator's password");
     var malformed = new Api(node.base()).with("Authorization", "Basic b3BlcmF0b3I6ZGVtbwBo");
     assertEquals(401, keep(malformed.get("/api/operator/log-probe")).status());
-    // The log is written by a thread of its own: wait for the refusal's line, then look.
-    var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    while (!Files.readString(node.log()).contains("on /api/operator/log-probe")
-        && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-    }
-    var withRefusal = Files.readString(node.log());
-    assertTrue(withRefusal.contains("on /api/operator/log-probe"), "the refusal is logged");
+    var withRefusal = logOnceItHas("on /api/operator/log-probe");
     assertFalse(withRefusal.contains("b3BlcmF0b3I6ZGVtbwBo"), "its value is not");
     assertFalse(withRefusal.contains("demo\u0000h"), "nor what it decodes to");
     // Payara issue 8000: the container's stack trace for a broken percent-escape is one line.
     assertEquals(200, RawHttp.send(node.base(), "GET /api/log-probe%ZZ HTTP/1.1").status());
-    deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    while (!Files.readString(node.log()).contains("broken percent-escape")
-        && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-    }
-    var withEscape = Files.readString(node.log());
-    assertTrue(withEscape.contains("broken percent-escape"), "the broken escape is logged");
+    var withEscape = logOnceItHas("broken percent-escape");
     assertFalse(withEscape.contains("URLDecoder"), "as one line, without a stack trace");
     assertFalse(withEscape.contains("log-probe%ZZ"), "nor the path the client sent");
     assertTrue(ANSWERS.size() > 50, "answers kept: " + ANSWERS.size());
@@ -1295,6 +1282,18 @@ class CitizenJourneyIT {
     return count(
         "select count(*) from audit_log where action = '%s' and actor = 'resident:%d' and subject = 'resident:%d'"
             .formatted(action, actor, subject));
+  }
+
+  /** The node's log once it has {@code line}: the log is written by a thread of its own. */
+  private static String logOnceItHas(String line) throws Exception {
+    var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    var log = Files.readString(node.log());
+    while (!log.contains(line) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      log = Files.readString(node.log());
+    }
+    assertTrue(log.contains(line), () -> "the log has no line with: " + line);
+    return log;
   }
 
   /** Stops new connections to the node's database and ends those its pool holds. */

@@ -299,6 +299,19 @@ class PlatformIT {
         "password-rejected");
   }
 
+  /** The OpenAPI fuzz's find: JSON-B took a number for the new password, and kept it. */
+  @Test
+  void aPasswordThatIsNoJsonStringIsRefusedAndTheOldOneStays() {
+    for (var body : List.of("{\"newPassword\":9223372036854775808}", "{\"newPassword\":true}")) {
+      assertProblem(
+          api.as(CLINIC_ADMIN, CLINIC_PASSWORD)
+              .send("PUT", "/api/staff/me/password", "application/json", body, null),
+          400,
+          "malformed-json");
+    }
+    assertEquals(200, api.as(CLINIC_ADMIN, CLINIC_PASSWORD).get("/api/staff/me").status());
+  }
+
   /**
    * Every operation the code declares, called anonymously with no body: staff operations demand a
    * sign-in, and none answers with an internal error or anything but problem+json when it refuses.

@@ -21,7 +21,7 @@ import org.vaxline.booking.boundary.HoldsResource.HoldRequest;
 import org.vaxline.booking.entity.Booking;
 import org.vaxline.booking.entity.Hold;
 import org.vaxline.booking.entity.Hold.HeldDose;
-import org.vaxline.platform.boundary.JsonTimes;
+import org.vaxline.platform.boundary.ApiJsonb;
 import org.vaxline.platform.control.InvalidRequest;
 import org.vaxline.platform.entity.Problem;
 
@@ -145,7 +145,7 @@ class BookingInputTest {
             startsAt.plusNanos(500_000_000),
             Booking.Status.CANCELLED);
     // The API's own JSON-B, whose times are written to the second at +09:00.
-    var jsonb = new JsonTimes().getContext(BookingView.class);
+    var jsonb = new ApiJsonb().getContext(BookingView.class);
     for (var view : List.of(full, bare)) {
       assertEquals(
           parse(jsonb.toJson(view)),

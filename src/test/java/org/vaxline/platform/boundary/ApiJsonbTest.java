@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
-public class JsonTimesTest {
+public class ApiJsonbTest {
 
   public record Times(Instant instant, OffsetDateTime offset) {}
 
-  private final jakarta.json.bind.Jsonb jsonb = new JsonTimes().getContext(Times.class);
+  private final jakarta.json.bind.Jsonb jsonb = new ApiJsonb().getContext(Times.class);
 
   @Test
   void instantsAndOffsetTimesAreWrittenAtKoreasOffsetToTheSecond() {
@@ -42,5 +42,25 @@ public class JsonTimesTest {
     assertThrows(
         JsonbException.class,
         () -> jsonb.fromJson("{\"instant\":\"2021-07-19T11:00:00\"}", Times.class));
+  }
+
+  public record Named(String name, java.util.List<String> aliases) {}
+
+  @Test
+  void aTextIsReadOnlyFromAJsonString() {
+    var named = new ApiJsonb().getContext(Named.class);
+    var read = named.fromJson("{\"name\":\"김영호\",\"aliases\":[\"a\"]}", Named.class);
+    assertEquals("김영호", read.name());
+    assertEquals(java.util.List.of("a"), read.aliases());
+    assertEquals(null, named.fromJson("{\"name\":null}", Named.class).name());
+    for (var body :
+        java.util.List.of(
+            "{\"name\":9223372036854775808}",
+            "{\"name\":true}",
+            "{\"name\":{}}",
+            "{\"name\":[\"x\"]}",
+            "{\"aliases\":[1]}")) {
+      assertThrows(JsonbException.class, () -> named.fromJson(body, Named.class), body);
+    }
   }
 }
