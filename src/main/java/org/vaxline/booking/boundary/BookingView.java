@@ -7,9 +7,13 @@ import org.vaxline.booking.entity.Booking;
 import org.vaxline.clinic.entity.ClinicPlace;
 import org.vaxline.platform.control.KoreaTime;
 
-/** One booked dose as the person sees it; times in Korean time with their offset. */
+/**
+ * One booked dose as the person sees it; times in Korean time with their offset. The campaign is
+ * named because changing a dose needs that campaign's admission.
+ */
 public record BookingView(
     String confirmation,
+    long campaign,
     String person,
     int dose,
     String product,
@@ -23,6 +27,7 @@ public record BookingView(
   static BookingView of(Booking booking, ClinicPlace clinic) {
     return new BookingView(
         booking.confirmation(),
+        booking.campaign(),
         String.valueOf(booking.person()),
         booking.dose(),
         booking.product(),
@@ -42,6 +47,7 @@ public record BookingView(
     var object =
         json.createObjectBuilder()
             .add("confirmation", confirmation)
+            .add("campaign", campaign)
             .add("person", person)
             .add("dose", dose)
             .add("product", product)

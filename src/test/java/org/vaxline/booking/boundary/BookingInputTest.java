@@ -123,6 +123,7 @@ class BookingInputTest {
     var full =
         new BookingView(
             "K7WQ3MHT9C",
+            9,
             "43",
             1,
             "PFIZER",
@@ -135,6 +136,7 @@ class BookingInputTest {
     var bare =
         new BookingView(
             "K7WQ3MHT9C",
+            9,
             "43",
             2,
             "PFIZER",
