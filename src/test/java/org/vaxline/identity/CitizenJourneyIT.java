@@ -29,13 +29,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vaxline.demo.entity.ShowcaseResident;
 import org.vaxline.it.Api;
 import org.vaxline.it.Api.Answer;
-import org.vaxline.it.Browser;
 import org.vaxline.it.NodeIdentityKeys;
 import org.vaxline.it.NodePassKeys;
 import org.vaxline.it.Queue;
@@ -631,52 +627,6 @@ class CitizenJourneyIT {
             "select count(*) from audit_log where action = 'campaign.revised' and subject = 'campaign:"
                 + id
                 + "'"));
-  }
-
-  @Test
-  @Order(14)
-  void aCitizenChecksVerifiesAndSeesWhoMayBookInTheBrowser() throws Exception {
-    ageAllCodes();
-    var browser = Browser.open();
-    try {
-      browser.get(node.base().toString());
-      var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-      wait.until(d -> new Select(d.findElement(By.id("check-campaign"))).getOptions().size() > 1);
-      new Select(browser.findElement(By.id("check-campaign")))
-          .selectByVisibleText("코로나19 예방접종 (만 18세 이상)");
-      browser.executeScript(
-          "arguments[0].value = '1968-05-05'", browser.findElement(By.id("check-birth")));
-      browser.findElement(By.cssSelector("#check button")).click();
-      wait.until(d -> d.findElement(By.id("check-answer")).getText().contains("예약 가능"));
-
-      new Select(browser.findElement(By.id("queue-campaign")))
-          .selectByVisibleText("코로나19 예방접종 (만 18세 이상)");
-      browser.findElement(By.cssSelector("#queue button")).click();
-      new WebDriverWait(browser, Duration.ofSeconds(40))
-          .until(d -> d.findElement(By.id("queue-status")).getText().contains("You are in"));
-
-      browser.findElement(By.id("verify-number")).sendKeys(JUNG.rrn());
-      browser.findElement(By.id("verify-name")).sendKeys(JUNG.name());
-      browser.findElement(By.cssSelector("#verify button")).click();
-      var demo = browser.findElement(By.id("demo-code"));
-      wait.until(d -> demo.isDisplayed());
-      assertTrue(demo.getText().contains("DEMO provider"), demo.getText());
-      var code = demo.getText().replaceAll(".*code (\\d{6}).*", "$1");
-      browser.findElement(By.id("code-input")).sendKeys(code);
-      browser.findElement(By.cssSelector("#code button")).click();
-
-      wait.until(d -> d.findElement(By.id("me")).isDisplayed());
-      wait.until(d -> !d.findElement(By.id("eligibility")).getText().isBlank());
-      var people = browser.findElement(By.id("people")).getText();
-      assertTrue(people.contains("정*우 950820-1******"), people);
-      assertTrue(
-          browser.findElement(By.id("eligibility")).getText().contains("예약 가능"),
-          browser.findElement(By.id("eligibility")).getText());
-      var page = browser.getPageSource();
-      assertFalse(page.contains(JUNG.rrn()) || page.contains("950820-1409521"), "number in clear");
-    } finally {
-      browser.quit();
-    }
   }
 
   /** Last, so that the database, the log and the answers it looks into are the whole journey's. */

@@ -18,25 +18,35 @@ public final class Browser {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+  /** Korean text in screenshots needs a CJK font; Debian's chromium brings none. */
+  private static final Path KOREAN_FONT =
+      Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
+
   private Browser() {}
 
   public static ChromeDriver open() throws IOException, InterruptedException {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+    return open(new ChromeOptions());
+  }
+
+  /** A browser with these options too (a language, logging), and the flags every test needs. */
+  public static ChromeDriver open(ChromeOptions options) throws IOException, InterruptedException {
+    if (!Files.isExecutable(CHROMIUM)
+        || !Files.isExecutable(DRIVER)
+        || !Files.exists(KOREAN_FONT)) {
       install();
     }
-    var options =
-        new ChromeOptions()
-            .setBinary(CHROMIUM.toString())
-            .addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--lang=ko-KR");
+    options
+        .setBinary(CHROMIUM.toString())
+        .addArguments(
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--lang=ko-KR");
     var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     var driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
@@ -49,7 +59,7 @@ public final class Browser {
                 "bash",
                 "-c",
                 "apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q"
-                    + " chromium chromium-driver")
+                    + " chromium chromium-driver fonts-noto-cjk")
             .inheritIO()
             .start();
     if (apt.waitFor() != 0 || !Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {

@@ -3,10 +3,10 @@
 // `challenge + ":" + nonce` begins with `difficulty` zero bits. The server checks it with one hash.
 //
 // crypto.subtle exists only in a secure context: https, or http://localhost in development.
-// Production serves the citizen site over TLS only, so there it is always present.
-"use strict";
+// Production serves the citizen site over TLS only, so there it is always present. The page runs
+// it in a worker (pow-worker.js), so the page never freezes while it works.
 
-async function solvePuzzle(puzzle) {
+export async function solvePuzzle(puzzle) {
   // Digests in flight at once: each crypto.subtle call has a fixed cost, so ask for many together.
   const batch = 256;
   // Tries between yields to the event loop, so taps and repaints are not held up (a few ms each).
