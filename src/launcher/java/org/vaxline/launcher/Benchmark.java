@@ -284,6 +284,10 @@ public final class Benchmark {
       if (HEAP_TICKETS > 0) {
         // First, on a node that has served nothing else: its bookings and caches would blur it.
         failures += new HeapCheck(node, joinLoad).afterTickets(HEAP_TICKETS);
+        var waiting = Integer.getInteger("bench.waitingBrowser", 180);
+        if (waiting > 0) {
+          WaitingBrowser.measure(node, JOIN_CAMPAIGN, Duration.ofSeconds(waiting));
+        }
       }
       if (!BOOK_CAMPAIGN.isEmpty()) {
         bookingLoad =

@@ -48,6 +48,7 @@ public final class SiteBrowser implements AutoCloseable {
   private final URI base;
   private final Path screenshots;
   private final List<String> requests = new ArrayList<>();
+  private final List<String> recentRequests = new ArrayList<>();
   private final Map<String, Long> transferred = new LinkedHashMap<>();
   private final Map<String, String> requestUrls = new LinkedHashMap<>();
   private final List<String> accessibilityFailures = new ArrayList<>();
@@ -209,6 +210,12 @@ public final class SiteBrowser implements AutoCloseable {
     return List.copyOf(requests);
   }
 
+  /** The requests made since {@link #forgetRequests()}. */
+  public List<String> recentRequests() {
+    drainNetworkLog();
+    return List.copyOf(recentRequests);
+  }
+
   /** Bytes transferred (compressed, headers included) by requests whose URL passes the filter. */
   public long bytesTransferred(Function<String, Boolean> which) {
     drainNetworkLog();
@@ -218,10 +225,10 @@ public final class SiteBrowser implements AutoCloseable {
         .sum();
   }
 
-  /** Forgets the requests seen so far, so that a measurement starts now. */
+  /** Starts a measurement now: recent requests and bytes are counted from here. */
   public void forgetRequests() {
     drainNetworkLog();
-    requests.clear();
+    recentRequests.clear();
     transferred.clear();
     requestUrls.clear();
   }
@@ -238,6 +245,7 @@ public final class SiteBrowser implements AutoCloseable {
         case "Network.requestWillBeSent" -> {
           var url = params.getJsonObject("request").getString("url");
           requests.add(url);
+          recentRequests.add(url);
           requestUrls.put(params.getString("requestId"), url);
         }
         case "Network.loadingFinished" ->
