@@ -27,7 +27,9 @@ start(async () => {
     await signOut();
     location.assign("./");
   });
-  byId("bookings-person").addEventListener("change", () => showBookings());
+  byId("bookings-person").addEventListener("change", () =>
+    showBookings().catch((failure) => showProblem(byId("bookings-answer"), failure)),
+  );
   signInCampaign = firstOpen(campaigns);
   showPeople(me);
   showStep(byId("step-list"));

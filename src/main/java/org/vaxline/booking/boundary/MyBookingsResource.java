@@ -27,8 +27,9 @@ import org.vaxline.waitingroom.boundary.AdmissionRequired;
 
 /**
  * A verified person's bookings, and those of the people they act for ({@code ?person=}): the list,
- * one confirmation (also printable), and changing or cancelling, which are booking-side and need an
- * admission for the booking's campaign.
+ * one confirmation (also printable), changing a dose, which takes a seat and so is booking-side (an
+ * admission for the booking's campaign), and cancelling, which only gives seats back and so needs
+ * the session alone (issue 16: a person must be able to give a seat back without queueing).
  */
 @Path("me/bookings")
 @RequestScoped
@@ -92,15 +93,12 @@ public class MyBookingsResource {
 
   @DELETE
   @Path("{confirmation}")
-  @AdmissionRequired
   public List<BookingView> cancel(
       @PathParam("confirmation") @Pattern(regexp = CONFIRMATION, message = "is a confirmation")
           String confirmation,
       @CookieParam(CitizenSessions.COOKIE) String token,
       @QueryParam("person") @Pattern(regexp = PERSON, message = "is a person ref") String person) {
-    var subject = subject(token, person);
-    admission.forCampaign(bookings.confirmation(confirmation, subject).get(0).campaign());
-    return views.of(changes.cancel(confirmation, subject));
+    return views.of(changes.cancel(confirmation, subject(token, person)));
   }
 
   private long subject(String token, String person) {
