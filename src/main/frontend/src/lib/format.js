@@ -42,6 +42,13 @@ export function date(value) {
   }).format(day);
 }
 
+/** A birth date ("1964-07-19") as "1964년 7월 19일" / "19 July 1964": no weekday. */
+export function birthDate(day) {
+  return new Intl.DateTimeFormat(locale(), { timeZone: ZONE, year: "numeric", month: "long", day: "numeric" }).format(
+    new Date(day + "T12:00:00+09:00"),
+  );
+}
+
 /** A Korean date ("2021-07-26") without its year, "7월 26일 (월)" / "Mon 26 Jul". */
 export function shortDate(day) {
   return new Intl.DateTimeFormat(locale(), {

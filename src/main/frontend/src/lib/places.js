@@ -54,7 +54,7 @@ export function placeChooser({ campaign, admission, state, save, onChoose }) {
     const choose = element(
       "button",
       { type: "button", "data-clinic": clinic.code, disabled: left <= 0, "aria-label": t("book.chooseClinic", { name: clinic.name }) },
-      t("book.choose"),
+      t("book.pick"),
     );
     choose.addEventListener("click", () => onChoose(clinic));
     return element("li", {}, [

@@ -2,7 +2,7 @@
 // and the check-in code that the server signs for 30 seconds and the page renews by itself.
 import { ApiError, get, serverNow } from "../lib/api.js";
 import { byId, element, showStep } from "../lib/dom.js";
-import { date, dateTime } from "../lib/format.js";
+import { birthDate, date, dateTime } from "../lib/format.js";
 import { currentSession, verify } from "../lib/identity.js";
 import { showProblem } from "../lib/problems.js";
 import { qrSvg } from "../lib/qr.js";
@@ -39,9 +39,11 @@ start(async () => {
 function showPass(pass) {
   byId("pass").hidden = false;
   byId("pass-qr").replaceChildren(qrSvg(pass.qr, t("pass.qr")));
+  // Korean names are written family name first with no space (김영호); romanized ones with one.
+  const hangul = /[\uac00-\ud7a3]/.test(pass.familyName);
   byId("pass-holder").textContent = t("pass.holder", {
-    name: `${pass.familyName}${pass.givenName ? " " + pass.givenName : ""}`,
-    birth: date(pass.birthDate),
+    name: [pass.familyName, pass.givenName].filter(Boolean).join(hangul ? "" : " "),
+    birth: birthDate(pass.birthDate),
   });
   byId("pass-status").replaceChildren(state(pass.status));
   byId("pass-stated").textContent = stated(pass.stated);

@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -94,7 +95,11 @@ public final class SiteBrowser implements AutoCloseable {
   /** Waits for the condition; when it never holds, the page as it was is kept as failed-N.png. */
   public <T> T until(Function<WebDriver, T> condition) {
     try {
-      return new WebDriverWait(driver, PATIENCE).until(condition);
+      // A list the page redraws (seats refreshed, a booking cancelled) leaves stale elements
+      // behind.
+      return new WebDriverWait(driver, PATIENCE)
+          .ignoring(StaleElementReferenceException.class)
+          .until(condition);
     } catch (TimeoutException e) {
       screenshot("failed-" + (++failures) + ".png");
       throw new AssertionError(

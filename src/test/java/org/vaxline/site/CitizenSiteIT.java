@@ -74,7 +74,7 @@ class CitizenSiteIT {
   }
 
   @Test
-  @Order(1)
+  @Order(2)
   void aCitizenBooksChangesCancelsBooksForARelativeAndShowsThePassInKorean() throws Exception {
     journey(
         "ko",
@@ -84,7 +84,7 @@ class CitizenSiteIT {
   }
 
   @Test
-  @Order(2)
+  @Order(3)
   void theSameJourneyInEnglish() throws Exception {
     journey(
         "en",
@@ -278,7 +278,7 @@ class CitizenSiteIT {
               .add("product", "PFIZER")
               .add("lot", "FF2587")
               .add("dose", dose)
-              .add("givenAt", now.minusDays(90 - 40L * dose).toString())
+              .add("givenAt", now.minusDays(90 - 30L * dose).toString())
               .build()
               .toString();
       var recorded = operator.post("/api/clinic/C110001/doses", report);
@@ -291,16 +291,22 @@ class CitizenSiteIT {
     var requests = browser.requests();
     assertFalse(requests.isEmpty(), "the network log was read");
     for (var url : requests) {
-      assertTrue(url.startsWith(origin + "/"), () -> "a request to another origin: " + url);
+      // data: URLs reach no host: Chromium's own style draws the date field's calendar with one.
+      assertTrue(
+          url.startsWith(origin + "/") || url.startsWith("data:"),
+          () -> "a request to another origin: " + url);
     }
   }
 
   /**
    * The queue page keeps its place through a reload and a 30-second network cut, and waits out 503
    * answers as Retry-After says; the browser's place is the server's ticket, never the page's.
+   * First, while no ticket was ever admitted: the admitter moves now-serving over ticket numbers
+   * that nodes have reserved in blocks but not yet handed to anyone, so after admissions a new
+   * ticket can find its turn already come even in a paused line (manuals/architecture.md).
    */
   @Test
-  @Order(3)
+  @Order(1)
   void theQueuePageSurvivesAReloadANetworkCutAndShedding() throws Exception {
     try (var front = new SheddingFront(node.base());
         var browser = new SiteBrowser(front.base(), SCREENSHOTS.resolve("queue"))) {
